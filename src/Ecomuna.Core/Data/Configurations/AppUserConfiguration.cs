@@ -1,0 +1,16 @@
+using Ecomuna.Core.Accounts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Ecomuna.Core.Data.Configurations;
+
+internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
+{
+    public void Configure(EntityTypeBuilder<AppUser> builder)
+    {
+        builder.Property(u => u.DisplayName).HasMaxLength(200);
+        builder.Property(u => u.PreferredLanguage).HasMaxLength(5).HasDefaultValue("sv");
+        builder.HasOne(u => u.Member).WithMany().HasForeignKey(u => u.MemberId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(u => u.MemberId);
+    }
+}

@@ -1,0 +1,19 @@
+using Ecomuna.Core.Members;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Ecomuna.Core.Data.Configurations;
+
+internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
+{
+    public void Configure(EntityTypeBuilder<Member> builder)
+    {
+        builder.ToTable("Members");
+        builder.Property(m => m.Name).HasMaxLength(200).IsRequired();
+        builder.Property(m => m.CountryCode).HasMaxLength(2).IsRequired();
+        builder.Property(m => m.County).HasMaxLength(100);
+        builder.HasIndex(m => m.Name);
+        builder.HasIndex(m => new { m.Status, m.Kind });
+        builder.HasMany(m => m.Populations).WithOne().HasForeignKey(p => p.MemberId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

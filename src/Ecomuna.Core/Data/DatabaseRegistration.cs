@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Ecomuna.Core.Data;
+
+public static class DatabaseRegistration
+{
+    /// <summary>Registers <see cref="EcomunaDbContext"/> on the provider named by <see cref="DatabaseOptions"/>, and the schema migrator.</summary>
+    public static IServiceCollection AddEcomunaDatabase(this IServiceCollection services)
+    {
+        services.AddDbContext<EcomunaDbContext>((provider, options) =>
+        {
+            var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            UseProvider(options, database.Provider, database.ConnectionString!);
+        });
+        services.AddScoped<SchemaMigrator>();
+        return services;
+    }
+
+    public static DbContextOptionsBuilder UseProvider(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString) =>
+        provider switch
+        {
+            DatabaseProvider.Postgres => options.UseNpgsql(connectionString),
+            _ => options.UseSqlite(connectionString),
+        };
+}

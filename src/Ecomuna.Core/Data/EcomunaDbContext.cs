@@ -1,0 +1,22 @@
+using Ecomuna.Core.Accounts;
+using Ecomuna.Core.KeyIndicators;
+using Ecomuna.Core.Members;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ecomuna.Core.Data;
+
+/// <summary>The one database context: accounts (Identity) and the association's domain.</summary>
+public sealed class EcomunaDbContext(DbContextOptions<EcomunaDbContext> options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Member> Members => Set<Member>();
+    public DbSet<PopulationFigure> PopulationFigures => Set<PopulationFigure>();
+    public DbSet<KeyIndicator> KeyIndicators => Set<KeyIndicator>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(EcomunaDbContext).Assembly);
+    }
+}

@@ -1,0 +1,157 @@
+using System.Globalization;
+using CsvHelper;
+using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Data;
+using Ecomuna.Core.KeyIndicators;
+using Ecomuna.Core.Members;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Ecomuna.Core.Demo;
+
+/// <summary>
+/// Loads demo data from the CSV facts embedded in this assembly: the member municipalities and regions,
+/// both revisions of the green key indicators, and demo logins. Only for the embedded default and tests.
+/// </summary>
+public sealed class DemoDataSeeder(
+    EcomunaDbContext db,
+    UserManager<AppUser> users,
+    RoleManager<IdentityRole> roles,
+    TimeProvider clock,
+    ILogger<DemoDataSeeder> logger)
+{
+    /// <summary>The password of every demo login. Demo data is never loaded in production unless asked for.</summary>
+    public const string Password = "Ecomuna-demo-2026";
+
+    public const string AdminEmail = "admin@demo.ecomuna.org";
+    public const string ContactSodertaljeEmail = "kontakt.sodertalje@demo.ecomuna.org";
+    public const string ContactSotenasEmail = "kontakt.sotenas@demo.ecomuna.org";
+    public const string NetworkMemberEmail = "natverk@demo.ecomuna.org";
+
+    public async Task SeedAsync(CancellationToken ct = default)
+    {
+        await EnsureRolesAsync(roles);
+        if (await db.Members.AnyAsync(ct))
+        {
+            return;
+        }
+
+        var populationYear = clock.GetUtcNow().Year - 1;
+        var members = ReadMembers(populationYear);
+        db.Members.AddRange(members);
+        db.KeyIndicators.AddRange(ReadIndicators2012());
+        db.KeyIndicators.AddRange(ReadIndicators2023());
+        await db.SaveChangesAsync(ct);
+
+        await CreateUserAsync(AdminEmail, "Demo Admin (kansliet)", Roles.Admin);
+        await CreateUserAsync(ContactSodertaljeEmail, "Demo Kontakt Södertälje", Roles.ContactPerson, members.Single(m => m.Name == "Södertälje").Id);
+        await CreateUserAsync(ContactSotenasEmail, "Demo Kontakt Sotenäs", Roles.ContactPerson, members.Single(m => m.Name == "Sotenäs").Id);
+        await CreateUserAsync(NetworkMemberEmail, "Demo Nätverksvän", Roles.NetworkMember, networkCategory: NetworkCategory.Friend);
+        logger.LogWarning("Loaded DEMO data: {Members} members and demo logins with the password printed in the README. Do not use in production.", members.Count);
+    }
+
+    public static async Task EnsureRolesAsync(RoleManager<IdentityRole> roleManager)
+    {
+        foreach (var role in Roles.All)
+        {
+            if (!await roleManager.RoleExistsAsync(role))
+            {
+                Check(await roleManager.CreateAsync(new IdentityRole(role)));
+            }
+        }
+    }
+
+    private async Task CreateUserAsync(string email, string name, string role, int? memberId = null, NetworkCategory? networkCategory = null)
+    {
+        var user = new AppUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = name,
+            MemberId = memberId,
+            NetworkCategory = networkCategory,
+        };
+        Check(await users.CreateAsync(user, Password));
+        Check(await users.AddToRoleAsync(user, role));
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Demo data: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+
+    internal static List<Member> ReadMembers(int populationYear) =>
+        ReadCsv("members.csv", row =>
+        {
+            var member = new Member
+            {
+                Name = row.GetString("name"),
+                Kind = row.GetString("type") == "region" ? MemberKind.Region : MemberKind.Municipality,
+                CountryCode = "SE",
+                County = row.GetString("lan"),
+                PartOfCountry = row.GetString("landsdel") switch
+                {
+                    "Götaland" => PartOfCountry.Gotaland,
+                    "Svealand" => PartOfCountry.Svealand,
+                    "Norrland" => PartOfCountry.Norrland,
+                    _ => null,
+                },
+                Status = MembershipStatus.Active,
+            };
+            member.Populations.Add(new PopulationFigure
+            {
+                Year = populationYear,
+                Population = row.Parse<int>("approx_population"),
+                Source = "Demo (approximate)",
+            });
+            return member;
+        });
+
+    internal static List<KeyIndicator> ReadIndicators2012() =>
+        ReadCsv("indicators_2012.csv", row => new KeyIndicator
+        {
+            Code = row.GetString("no"),
+            NameSv = row.GetString("name_sv"),
+            NameEn = row.GetString("name_en"),
+            Unit = row.GetString("unit"),
+            Direction = ParseDirection(row.GetString("direction")),
+            ValidFromYear = 2012,
+            ValidToYear = 2022,
+        });
+
+    /// <summary>The 2023 revision; the two slots whose definitions were never published are left out.</summary>
+    internal static List<KeyIndicator> ReadIndicators2023() =>
+        [.. ReadCsv("indicators_2023.csv", row => new KeyIndicator
+        {
+            Code = row.GetString("code"),
+            NameSv = row.GetString("name_sv"),
+            NameEn = row.GetString("name_en"),
+            Unit = row.GetString("unit"),
+            Direction = ParseDirection(row.GetString("direction")),
+            Definition = row.GetStringOrNull("definition"),
+            DataSource = row.GetStringOrNull("data_source"),
+            ValidFromYear = 2023,
+        }).Where(indicator => indicator.NameSv != "?")];
+
+    private static IndicatorDirection ParseDirection(string value) =>
+        value == "lower_better" ? IndicatorDirection.LowerIsBetter : IndicatorDirection.HigherIsBetter;
+
+    private static List<T> ReadCsv<T>(string fileName, Func<CsvReader, T> map)
+    {
+        using var stream = typeof(DemoDataSeeder).Assembly.GetManifestResourceStream("demo/" + fileName)
+            ?? throw new InvalidOperationException($"Embedded demo file {fileName} is missing.");
+        using var csv = CsvReader.Create(stream, new CsvReaderOptions { Separator = ',' }, false);
+        var rows = new List<T>();
+        while (csv.Read())
+        {
+            rows.Add(map(csv));
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,45 @@
+using Ecomuna.Core.Data;
+using Ecomuna.Core.Demo;
+using Microsoft.Extensions.Options;
+
+namespace Ecomuna.Web.Infrastructure;
+
+internal static class DataRegistration
+{
+    public static void AddEcomunaData(this WebApplicationBuilder builder)
+    {
+        var dataDirectory = DataDirectory.Resolve(builder.Configuration, builder.Environment);
+        builder.Services.AddOptions<DatabaseOptions>()
+            .Bind(builder.Configuration.GetSection(DatabaseOptions.Section))
+            .PostConfigure(options =>
+            {
+                if (options.Provider == DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(options.ConnectionString))
+                {
+                    options.ConnectionString = $"Data Source={Path.Combine(dataDirectory, "ecomuna.db")}";
+                }
+            })
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        builder.Services.AddEcomunaDatabase();
+        builder.Services.AddScoped<DemoDataSeeder>();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddHealthChecks().AddDbContextCheck<EcomunaDbContext>("database");
+    }
+
+    /// <summary>Migrates and loads demo data at start when configured (both on by default for the embedded SQLite database).</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        await using var scope = app.Services.CreateAsyncScope();
+        if (options.ShouldMigrateOnStartup)
+        {
+            await scope.ServiceProvider.GetRequiredService<SchemaMigrator>().MigrateAsync();
+        }
+
+        if (options.ShouldSeedDemoData)
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync();
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using Ecomuna.Core.Email;
+using Microsoft.Extensions.Options;
+
+namespace Ecomuna.Web.Infrastructure;
+
+internal static class EmailRegistration
+{
+    public static void AddEcomunaEmail(this WebApplicationBuilder builder)
+    {
+        var dataDirectory = DataDirectory.Resolve(builder.Configuration, builder.Environment);
+        builder.Services.AddOptions<EmailOptions>()
+            .Bind(builder.Configuration.GetSection(EmailOptions.Section))
+            .PostConfigure(options => options.PickupDirectory = Path.GetFullPath(options.PickupDirectory, dataDirectory))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        builder.Services.AddSingleton<IEmailTransport>(services =>
+            services.GetRequiredService<IOptions<EmailOptions>>().Value.Delivery == EmailDelivery.Smtp
+                ? ActivatorUtilities.CreateInstance<SmtpEmailTransport>(services)
+                : ActivatorUtilities.CreateInstance<PickupFolderEmailTransport>(services));
+        builder.Services.AddScoped<EmailTemplates>();
+    }
+}

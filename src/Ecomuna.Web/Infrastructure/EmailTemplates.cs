@@ -1,0 +1,41 @@
+using System.Text.Encodings.Web;
+using Ecomuna.Core.Email;
+using Microsoft.Extensions.Localization;
+
+namespace Ecomuna.Web.Infrastructure;
+
+/// <summary>
+/// Builds the portal's emails in the current interface language, each with an HTML and a plain-text body.
+/// A template is a subject, a greeting, paragraphs and one call-to-action link, all from EmailResource.
+/// </summary>
+public sealed class EmailTemplates(IStringLocalizer<EmailResource> text)
+{
+    public EmailMessage PasswordReset(string to, string displayName, string link) =>
+        Build(to, "PasswordReset", displayName, link);
+
+    public EmailMessage ConfirmEmail(string to, string displayName, string link) =>
+        Build(to, "ConfirmEmail", displayName, link);
+
+    private EmailMessage Build(string to, string template, string displayName, string link)
+    {
+        var subject = text[$"{template}.Subject"].Value;
+        var greeting = text["Greeting", displayName].Value;
+        var body = text[$"{template}.Body"].Value;
+        var action = text[$"{template}.Action"].Value;
+        var footer = text["Footer"].Value;
+
+        var html = HtmlEncoder.Default;
+        var htmlBody = $"""
+            <!DOCTYPE html>
+            <html lang="{text["Lang"]}"><head><meta charset="utf-8"><title>{html.Encode(subject)}</title></head>
+            <body style="font-family:Arial,sans-serif;color:#1b1b1b;line-height:1.5">
+            <p>{html.Encode(greeting)}</p>
+            <p>{html.Encode(body)}</p>
+            <p><a href="{html.Encode(link)}" style="color:#0b5d1e">{html.Encode(action)}</a></p>
+            <p style="color:#555">{html.Encode(footer)}</p>
+            </body></html>
+            """;
+        var textBody = $"{greeting}\n\n{body}\n\n{action}:\n{link}\n\n{footer}\n";
+        return new EmailMessage(to, subject, htmlBody, textBody);
+    }
+}

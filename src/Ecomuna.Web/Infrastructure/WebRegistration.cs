@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
+using Ecomuna.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace Ecomuna.Web.Infrastructure;
+
+internal static class WebRegistration
+{
+    public static void AddEcomunaWeb(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
+        // Write å, ä, ö and other letters as they are instead of as numeric character references.
+        builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.Services.Configure<RequestLocalizationOptions>(options =>
+        {
+            CultureInfo[] cultures = [.. SupportedCultures.All.Select(CultureInfo.GetCultureInfo)];
+            options.DefaultRequestCulture = new RequestCulture(SupportedCultures.Swedish);
+            options.SupportedCultures = cultures;
+            options.SupportedUICultures = cultures;
+            options.ApplyCurrentCultureToResponseHeaders = true;
+        });
+
+        builder.Services.AddRazorPages(options =>
+            {
+                options.Conventions.AuthorizeFolder("/Admin", AccountsRegistration.AdminPolicy);
+                options.Conventions.AuthorizeFolder("/Organisation", AccountsRegistration.ContactPersonPolicy);
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(options =>
+                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        builder.Services.AddSingleton<IConfigureOptions<MvcOptions>, LocalizedModelBindingMessages>();
+
+        // Every page needs a signed-in user unless its model says [AllowAnonymous].
+        builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+    }
+
+    public static void UseEcomunaPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        app.UseHttpLogging();
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapRazorPages();
+    }
+}

@@ -1,0 +1,22 @@
+using Ecomuna.Core.Data;
+using Ecomuna.Core.Members;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ecomuna.Web.Pages.Admin;
+
+/// <summary>The secretariat's start page.</summary>
+public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock) : PageModel
+{
+    public int ActiveMembers { get; private set; }
+    public int Users { get; private set; }
+    public int KeyIndicators { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        var year = clock.GetUtcNow().Year;
+        ActiveMembers = await db.Members.CountAsync(m => m.Status == MembershipStatus.Active);
+        Users = await db.Users.CountAsync();
+        KeyIndicators = await db.KeyIndicators.CountAsync(k => k.ValidFromYear <= year && (k.ValidToYear == null || k.ValidToYear >= year));
+    }
+}

@@ -1,0 +1,13 @@
+namespace Ecomuna.Web;
+
+// Marker types for the resource files in this folder. They live in the root namespace because the
+// localizer looks them up as Resources/<TypeName>.<culture>.resx relative to the root namespace.
+
+/// <summary>Texts of the layout, the public pages, validation messages and anything shared.</summary>
+public sealed class SharedResource;
+
+/// <summary>Texts of the account pages (sign-in, passwords, two-factor authentication).</summary>
+public sealed class AccountResource;
+
+/// <summary>Texts of the emails the portal sends.</summary>
+public sealed class EmailResource;
