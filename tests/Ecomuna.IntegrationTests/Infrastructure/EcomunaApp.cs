@@ -1,0 +1,95 @@
+using Ecomuna.Core.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ecomuna.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The portal hosted for a test on one database. Every external dependency is swapped here and only here:
+/// the clock is a <see cref="FakeClock"/>, mail goes to <see cref="MailFolder"/>, files to a temporary data folder.
+/// </summary>
+public sealed class EcomunaApp : WebApplicationFactory<Program>
+{
+    private readonly bool _prepareDatabase;
+
+    public EcomunaApp(DatabaseProvider provider, string connectionString, bool prepareDatabase = false, bool useKestrel = false)
+    {
+        Provider = provider;
+        ConnectionString = connectionString;
+        _prepareDatabase = prepareDatabase;
+        DataDirectory = Directory.CreateTempSubdirectory("ecomuna-app-").FullName;
+        ClientOptions.AllowAutoRedirect = false;
+        if (useKestrel)
+        {
+            UseKestrel(0);
+        }
+    }
+
+    public DatabaseProvider Provider { get; }
+    public string ConnectionString { get; }
+    public string DataDirectory { get; }
+    public string MailFolder => Path.Combine(DataDirectory, "mail");
+    public FakeClock Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("DataDirectory", DataDirectory);
+        builder.UseSetting("Database:Provider", Provider.ToString());
+        builder.UseSetting("Database:ConnectionString", ConnectionString);
+        builder.UseSetting("Database:MigrateOnStartup", _prepareDatabase ? "true" : "false");
+        builder.UseSetting("Database:SeedDemoData", _prepareDatabase ? "true" : "false");
+        builder.UseSetting("Email:Delivery", "PickupFolder");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    /// <summary>A client that keeps cookies and does not follow redirects, so tests can assert them.</summary>
+    public HttpClient CreateBrowserlikeClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>The emails sent so far, oldest first.</summary>
+    public IReadOnlyList<SentMail> SentMails() =>
+        Directory.Exists(MailFolder)
+            ? [.. new DirectoryInfo(MailFolder).GetFiles("*.eml").OrderBy(f => f.CreationTimeUtc).ThenBy(f => f.Name, StringComparer.Ordinal).Select(f => SentMail.Parse(File.ReadAllText(f.FullName)))]
+            : [];
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open by a background thread; the OS cleans temporary folders.
+        }
+    }
+}
+
+/// <summary>A test class's own copy of the portal on a fresh database of the provider.</summary>
+public abstract class AppFixture(DatabaseProvider provider) : IAsyncLifetime
+{
+    private string _connectionString = "";
+
+    public EcomunaApp App { get; private set; } = null!;
+
+    public DatabaseProvider Provider => provider;
+
+    public async Task InitializeAsync()
+    {
+        _connectionString = await TestDatabases.CreateAsync(provider);
+        App = new EcomunaApp(provider, _connectionString);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await App.DisposeAsync();
+        await TestDatabases.DropAsync(provider, _connectionString);
+    }
+}
+
+public sealed class SqliteApp() : AppFixture(DatabaseProvider.Sqlite);
+
+public sealed class PostgresApp() : AppFixture(DatabaseProvider.Postgres);

@@ -1,0 +1,49 @@
+using System.Net;
+using Ecomuna.IntegrationTests.Infrastructure;
+
+namespace Ecomuna.IntegrationTests.Pages;
+
+public abstract class HomeTests<TApp>(TApp fixture) : IClassFixture<TApp>
+    where TApp : AppFixture
+{
+    [Fact]
+    public async Task Home_InSwedishByDefault_SaysWhatEcomunaIsAndCountsTheDemoMembers()
+    {
+        using var client = fixture.App.CreateBrowserlikeClient();
+        var page = await client.GetPageAsync("/");
+
+        Assert.Equal("sv", page.DocumentElement.GetAttribute("lang"));
+        Assert.Contains("Välkommen till Ecomuna", page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("95", page.QuerySelector("main dl")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LanguageSwitch_ToEnglish_IsRememberedAndFormatsMoney()
+    {
+        using var client = fixture.App.CreateBrowserlikeClient();
+        var page = await client.GetPageAsync("/Principles");
+
+        using var switched = await client.SubmitAsync(page, "form[action^='/Culture']", new Dictionary<string, string>(), submitButton: "culture");
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        Assert.Equal("/Principles", switched.Headers.Location!.OriginalString);
+
+        var home = await client.GetPageAsync("/");
+        Assert.Equal("en", home.DocumentElement.GetAttribute("lang"));
+        Assert.Contains("Welcome to Ecomuna", home.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("SEK\u00a025,000", home.QuerySelector("main dl")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Health_WithReachableDatabase_IsHealthy()
+    {
+        using var client = fixture.App.CreateBrowserlikeClient();
+        using var response = await client.GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+}
+
+public sealed class HomeTestsOnSqlite(SqliteApp fixture) : HomeTests<SqliteApp>(fixture);
+
+public sealed class HomeTestsOnPostgres(PostgresApp fixture) : HomeTests<PostgresApp>(fixture);
