@@ -1,0 +1,76 @@
+namespace Ecomuna.IntegrationTests.Access;
+
+/// <summary>Who asks: the five kinds of visitor every page is checked for.</summary>
+public enum Visitor
+{
+    Anonymous,
+    ContactPersonOfMemberA,
+    ContactPersonOfMemberB,
+    NetworkMember,
+    Admin,
+}
+
+/// <summary>What a visitor gets from a page.</summary>
+public enum Outcome
+{
+    /// <summary>200 and the page.</summary>
+    Page,
+
+    /// <summary>302 to the login page.</summary>
+    LogIn,
+
+    /// <summary>302 to the access-denied page.</summary>
+    Denied,
+
+    /// <summary>403 with the page that explains it.</summary>
+    Forbidden,
+
+    /// <summary>302 somewhere else (the page is an action, not something to look at).</summary>
+    Redirect,
+}
+
+/// <summary>The expectation for one page: the URL to request and the outcome for each visitor.</summary>
+public sealed record PageAccess(string Url, Outcome Anonymous, Outcome ContactA, Outcome ContactB, Outcome NetworkMember, Outcome Admin)
+{
+    public Outcome For(Visitor visitor) => visitor switch
+    {
+        Visitor.Anonymous => Anonymous,
+        Visitor.ContactPersonOfMemberA => ContactA,
+        Visitor.ContactPersonOfMemberB => ContactB,
+        Visitor.NetworkMember => NetworkMember,
+        _ => Admin,
+    };
+
+    public static PageAccess Public(string url) => new(url, Outcome.Page, Outcome.Page, Outcome.Page, Outcome.Page, Outcome.Page);
+
+    public static PageAccess SignedIn(string url) => new(url, Outcome.LogIn, Outcome.Page, Outcome.Page, Outcome.Page, Outcome.Page);
+
+    public static PageAccess AdminOnly(string url) => new(url, Outcome.LogIn, Outcome.Denied, Outcome.Denied, Outcome.Denied, Outcome.Page);
+
+    public static PageAccess ContactPersonsOnly(string url) => new(url, Outcome.LogIn, Outcome.Page, Outcome.Page, Outcome.Denied, Outcome.Denied);
+
+    public static PageAccess RedirectsEveryone(string url) => new(url, Outcome.Redirect, Outcome.Redirect, Outcome.Redirect, Outcome.Redirect, Outcome.Redirect);
+}
+
+/// <summary>
+/// Every page of the portal and who may see it. A new page must be added here, or
+/// <see cref="AccessTests.EveryPage_HasAnExpectationForEveryVisitor"/> fails.
+/// </summary>
+public static class AccessTable
+{
+    public static readonly IReadOnlyDictionary<string, PageAccess> Pages = new Dictionary<string, PageAccess>
+    {
+        ["/Index"] = PageAccess.Public("/"),
+        ["/Principles"] = PageAccess.Public("/Principles"),
+        ["/Error"] = PageAccess.Public("/Error"),
+        ["/Culture"] = PageAccess.RedirectsEveryone("/Culture"),
+
+        ["/Account/Login"] = PageAccess.Public("/Account/Login"),
+        ["/Account/Logout"] = PageAccess.Public("/Account/Logout"),
+        ["/Account/AccessDenied"] = new("/Account/AccessDenied", Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden),
+        ["/Account/Manage/Index"] = PageAccess.SignedIn("/Account/Manage"),
+
+        ["/Admin/Index"] = PageAccess.AdminOnly("/Admin"),
+        ["/Organisation/Index"] = PageAccess.ContactPersonsOnly("/Organisation"),
+    };
+}

@@ -1,0 +1,113 @@
+using System.Net;
+using Ecomuna.Core.Demo;
+using Ecomuna.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ecomuna.IntegrationTests.Access;
+
+/// <summary>The portal signed in as each kind of visitor, one client each, reused by the tests of the class.</summary>
+public sealed class SignedInVisitors : IAsyncLifetime
+{
+    private readonly SqliteApp _app = new();
+    private readonly Dictionary<Visitor, HttpClient> _clients = [];
+
+    public EcomunaApp App => _app.App;
+
+    public HttpClient ClientFor(Visitor visitor) => _clients[visitor];
+
+    public async Task InitializeAsync()
+    {
+        await _app.InitializeAsync();
+        _clients[Visitor.Anonymous] = App.CreateBrowserlikeClient();
+        foreach (var (visitor, email) in new[]
+        {
+            (Visitor.ContactPersonOfMemberA, DemoDataSeeder.ContactSodertaljeEmail),
+            (Visitor.ContactPersonOfMemberB, DemoDataSeeder.ContactSotenasEmail),
+            (Visitor.NetworkMember, DemoDataSeeder.NetworkMemberEmail),
+            (Visitor.Admin, DemoDataSeeder.AdminEmail),
+        })
+        {
+            var client = App.CreateBrowserlikeClient();
+            await client.LogInAsync(email, DemoDataSeeder.Password);
+            _clients[visitor] = client;
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var client in _clients.Values)
+        {
+            client.Dispose();
+        }
+
+        await _app.DisposeAsync();
+    }
+}
+
+public sealed class AccessTests(SignedInVisitors visitors) : IClassFixture<SignedInVisitors>
+{
+    public static TheoryData<string, Visitor> PagesAndVisitors()
+    {
+        var data = new TheoryData<string, Visitor>();
+        foreach (var page in AccessTable.Pages.Keys)
+        {
+            foreach (var visitor in Enum.GetValues<Visitor>())
+            {
+                data.Add(page, visitor);
+            }
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void EveryPage_HasAnExpectationForEveryVisitor()
+    {
+        var pages = visitors.App.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .Select(e => e.Metadata.GetMetadata<PageActionDescriptor>()?.ViewEnginePath)
+            .OfType<string>()
+            .ToHashSet();
+
+        var missing = pages.Except(AccessTable.Pages.Keys).Order().ToList();
+        var stale = AccessTable.Pages.Keys.Except(pages).Order().ToList();
+        Assert.True(missing.Count == 0, "Pages with no access expectation in AccessTable: " + string.Join(", ", missing));
+        Assert.True(stale.Count == 0, "AccessTable lists pages that no longer exist: " + string.Join(", ", stale));
+    }
+
+    [Theory]
+    [MemberData(nameof(PagesAndVisitors))]
+    public async Task Page_RequestedByVisitor_AnswersAsTheTableSays(string page, Visitor visitor)
+    {
+        var access = AccessTable.Pages[page];
+        var expected = access.For(visitor);
+        using var response = await visitors.ClientFor(visitor).GetAsync(access.Url);
+
+        var location = response.Headers.Location?.OriginalString ?? "";
+        var actual = response.StatusCode switch
+        {
+            HttpStatusCode.OK => Outcome.Page,
+            HttpStatusCode.Forbidden => Outcome.Forbidden,
+            HttpStatusCode.Redirect when location.Contains("/Account/Login", StringComparison.Ordinal) => Outcome.LogIn,
+            HttpStatusCode.Redirect when location.Contains("/Account/AccessDenied", StringComparison.Ordinal) => Outcome.Denied,
+            HttpStatusCode.Redirect => Outcome.Redirect,
+            _ => (Outcome)(-1),
+        };
+        Assert.True(expected == actual,
+            $"GET {access.Url} as {visitor}: expected {expected}, got {(int)response.StatusCode} {location}");
+    }
+
+    [Fact]
+    public async Task Organisation_ForEachContactPerson_ShowsOnlyTheirOwnMember()
+    {
+        var pageA = await visitors.ClientFor(Visitor.ContactPersonOfMemberA).GetPageAsync("/Organisation");
+        var pageB = await visitors.ClientFor(Visitor.ContactPersonOfMemberB).GetPageAsync("/Organisation");
+
+        Assert.Contains("Södertälje", pageA.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sotenäs", pageA.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Sotenäs", pageB.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Södertälje", pageB.Body!.TextContent, StringComparison.Ordinal);
+    }
+}
