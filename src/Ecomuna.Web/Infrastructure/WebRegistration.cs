@@ -58,5 +58,9 @@ internal static class WebRegistration
         app.UseAuthorization();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapRazorPages();
+
+        // An unknown address is a 404 for everyone; without this the login-required fallback policy would
+        // send anonymous visitors to the login page instead.
+        app.MapFallback(() => Results.NotFound()).AllowAnonymous();
     }
 }

@@ -1,18 +1,23 @@
+using Ecomuna.Core.Accounts;
 using Ecomuna.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Ecomuna.Web.Pages;
 
-/// <summary>The language switcher posts here; the choice is kept in a cookie for a year.</summary>
+/// <summary>
+/// The language switcher posts here. The choice is kept in a cookie for a year and, for a signed-in user,
+/// as the language of the emails the portal sends them.
+/// </summary>
 [AllowAnonymous]
-public sealed class CultureModel(TimeProvider clock) : PageModel
+public sealed class CultureModel(TimeProvider clock, UserManager<AppUser> users) : PageModel
 {
     public IActionResult OnGet() => RedirectToPage("/Index");
 
-    public IActionResult OnPost(string culture, string? returnUrl)
+    public async Task<IActionResult> OnPostAsync(string culture, string? returnUrl)
     {
         if (!SupportedCultures.All.Contains(culture))
         {
@@ -30,6 +35,13 @@ public sealed class CultureModel(TimeProvider clock) : PageModel
                 SameSite = SameSiteMode.Lax,
                 Secure = Request.IsHttps,
             });
+
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            user.PreferredLanguage = culture[..2];
+            await users.UpdateAsync(user);
+        }
+
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
     }
 }

@@ -1,4 +1,8 @@
 using System.Net;
+using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Demo;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Ecomuna.IntegrationTests.Infrastructure;
 
 namespace Ecomuna.IntegrationTests.Pages;
@@ -31,6 +35,32 @@ public abstract class HomeTests<TApp>(TApp fixture) : IClassFixture<TApp>
         Assert.Equal("en", home.DocumentElement.GetAttribute("lang"));
         Assert.Contains("Welcome to Ecomuna", home.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("SEK\u00a025,000", home.QuerySelector("main dl")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LanguageSwitch_WhenSignedIn_BecomesTheLanguageOfTheirEmails()
+    {
+        using var client = fixture.App.CreateBrowserlikeClient();
+        await client.LogInAsync(DemoDataSeeder.NetworkMemberEmail, DemoDataSeeder.Password);
+        var page = await client.GetPageAsync("/");
+
+        using var switched = await client.SubmitAsync(page, "form[action^='/Culture']", new Dictionary<string, string>(), submitButton: "culture");
+
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        using var scope = fixture.App.Services.CreateScope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(DemoDataSeeder.NetworkMemberEmail);
+        Assert.Equal("en", user!.PreferredLanguage);
+    }
+
+    [Fact]
+    public async Task UnknownAddress_Answers404WithAPageThatSaysSo()
+    {
+        using var client = fixture.App.CreateBrowserlikeClient();
+        using var response = await client.GetAsync("/no-such-page");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var page = await Browsing.ParseAsync(response);
+        Assert.Equal("Sidan finns inte", page.QuerySelector("h1")!.TextContent);
     }
 
     [Fact]
