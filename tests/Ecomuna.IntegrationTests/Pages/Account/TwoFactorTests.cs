@@ -74,6 +74,38 @@ public abstract class TwoFactorTests<TApp>(TApp fixture) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task LoginWith2fa_RememberingThisMachine_SkipsTheCodeUntilForgotten()
+    {
+        var email = await fixture.App.CreateUserAsync();
+        using var client = fixture.App.CreateBrowserlikeClient();
+        await client.LogInAsync(email, TestUsers.Password);
+        var (key, _) = await EnableAuthenticatorAsync(client);
+        await client.LogOutAsync();
+        var codePage = await LogInWithPasswordOnlyAsync(client, email);
+        using (var remembered = await client.SubmitAsync(codePage, "main form", new Dictionary<string, string>
+        {
+            ["Input.TwoFactorCode"] = Totp.Code(key, DateTimeOffset.UtcNow),
+            ["Input.RememberMachine"] = "true",
+        }))
+        {
+            Assert.Equal("/", remembered.Headers.Location?.OriginalString);
+        }
+
+        await client.LogOutAsync();
+        using (var passwordOnly = await client.SubmitLoginAsync(email, TestUsers.Password))
+        {
+            Assert.Equal("/", passwordOnly.Headers.Location?.OriginalString);
+        }
+
+        var status = await client.GetPageAsync("/Account/Manage/TwoFactorAuthentication");
+        using var forgotten = await client.SubmitAsync(status, "form[action*='handler=ForgetMachine']", new Dictionary<string, string>());
+        var confirmation = await client.GetPageAsync(forgotten.Headers.Location!.OriginalString);
+        Assert.Contains("Den här datorn är glömd.", confirmation.QuerySelector("[role='status']")!.TextContent, StringComparison.Ordinal);
+        await client.LogOutAsync();
+        await LogInWithPasswordOnlyAsync(client, email);
+    }
+
+    [Fact]
     public async Task LoginWithRecoveryCode_UsedTwice_WorksOnlyTheFirstTime()
     {
         var email = await fixture.App.CreateUserAsync();
