@@ -17,12 +17,35 @@ public sealed partial record SentMail(string To, string Subject, string Text, st
     /// <summary>The first absolute link in the text part.</summary>
     public string FirstLink() => LinkRegex().Match(Text).Value;
 
-    private static Regex HeaderRegex(string name) => new($"^{name}: (.*)$", RegexOptions.Multiline);
+    // A long header is folded onto continuation lines that start with whitespace.
+    private static Regex HeaderRegex(string name) => new($@"^{name}: (.*(?:\r?\n[ \t].*)*)", RegexOptions.Multiline);
 
-    private static string DecodeHeader(string value) =>
-        EncodedWordRegex().Replace(value, m => m.Groups[2].Value.Equals("B", StringComparison.OrdinalIgnoreCase)
-            ? Encoding.UTF8.GetString(Convert.FromBase64String(m.Groups[3].Value))
-            : DecodeQuotedPrintable(m.Groups[3].Value.Replace('_', ' ')));
+    /// <summary>
+    /// Decodes RFC 2047 encoded words. Adjacent words are joined before decoding, because a mailer may split
+    /// a long subject between the bytes of one character.
+    /// </summary>
+    private static string DecodeHeader(string value)
+    {
+        value = EncodedWordGapRegex().Replace(value.ReplaceLineEndings(""), "");
+        var decoded = new StringBuilder();
+        var pending = new List<byte>();
+        var position = 0;
+        foreach (Match word in EncodedWordRegex().Matches(value))
+        {
+            if (word.Index > position)
+            {
+                decoded.Append(Encoding.UTF8.GetString([.. pending])).Append(value, position, word.Index - position);
+                pending.Clear();
+            }
+
+            pending.AddRange(word.Groups[2].Value.Equals("B", StringComparison.OrdinalIgnoreCase)
+                ? Convert.FromBase64String(word.Groups[3].Value)
+                : QuotedPrintableBytes(word.Groups[3].Value.Replace('_', ' ')));
+            position = word.Index + word.Length;
+        }
+
+        return decoded.Append(Encoding.UTF8.GetString([.. pending])).Append(value, position, value.Length - position).ToString();
+    }
 
     private static string DecodeTextPart(string raw)
     {
@@ -42,7 +65,9 @@ public sealed partial record SentMail(string To, string Subject, string Text, st
         };
     }
 
-    private static string DecodeQuotedPrintable(string value)
+    private static string DecodeQuotedPrintable(string value) => Encoding.UTF8.GetString(QuotedPrintableBytes(value));
+
+    private static byte[] QuotedPrintableBytes(string value)
     {
         value = value.Replace("=\r\n", "", StringComparison.Ordinal).Replace("=\n", "", StringComparison.Ordinal);
         var bytes = new List<byte>();
@@ -59,8 +84,11 @@ public sealed partial record SentMail(string To, string Subject, string Text, st
             }
         }
 
-        return Encoding.UTF8.GetString([.. bytes]);
+        return [.. bytes];
     }
+
+    [GeneratedRegex(@"(?<=\?=)[ \t]+(?==\?)")]
+    private static partial Regex EncodedWordGapRegex();
 
     [GeneratedRegex(@"=\?(utf-8)\?([BQ])\?(.*?)\?=", RegexOptions.IgnoreCase)]
     private static partial Regex EncodedWordRegex();

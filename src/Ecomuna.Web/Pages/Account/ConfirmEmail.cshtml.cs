@@ -1,0 +1,40 @@
+using System.Text;
+using Ecomuna.Core.Accounts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Ecomuna.Web.Pages.Account;
+
+[AllowAnonymous]
+public sealed class ConfirmEmailModel(UserManager<AppUser> users, ILogger<ConfirmEmailModel> logger) : PageModel
+{
+    public bool Confirmed { get; private set; }
+
+    public async Task OnGetAsync(string? userId, string? code)
+    {
+        if (string.IsNullOrEmpty(userId) || string.IsNullOrEmpty(code)
+            || await users.FindByIdAsync(userId) is not { } user)
+        {
+            return;
+        }
+
+        string token;
+        try
+        {
+            token = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
+        }
+        catch (FormatException)
+        {
+            return;
+        }
+
+        var result = await users.ConfirmEmailAsync(user, token);
+        Confirmed = result.Succeeded;
+        if (Confirmed)
+        {
+            logger.LogInformation("Email address confirmed");
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text;
+using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Email;
+using Ecomuna.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Ecomuna.Web.Pages.Account;
+
+[AllowAnonymous]
+public sealed class ForgotPasswordModel(UserManager<AppUser> users, EmailTemplates templates, IEmailTransport mail) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Validation.Required")]
+        [EmailAddress(ErrorMessage = "Validation.Email")]
+        [Display(Name = "Field.Email")]
+        public string Email { get; set; } = "";
+    }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        // The answer is the same whether or not the account exists, so the form cannot be used to find accounts.
+        var user = await users.FindByEmailAsync(Input.Email);
+        if (user is not null && await users.IsEmailConfirmedAsync(user))
+        {
+            var token = await users.GeneratePasswordResetTokenAsync(user);
+            var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+            var link = Url.Page("/Account/ResetPassword", pageHandler: null, values: new { code, email = user.Email }, protocol: Request.Scheme)!;
+            await mail.SendAsync(templates.PasswordReset(user.Email!, user.DisplayName, link), ct);
+        }
+
+        return RedirectToPage("./ForgotPasswordConfirmation");
+    }
+}

@@ -1,0 +1,16 @@
+using Ecomuna.Core.Accounts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Ecomuna.Web.Pages.Account;
+
+[AllowAnonymous]
+public sealed class LockoutModel(UserManager<AppUser> users) : PageModel
+{
+    public int Minutes => (int)Math.Ceiling(users.Options.Lockout.DefaultLockoutTimeSpan.TotalMinutes);
+
+    public void OnGet()
+    {
+    }
+}

@@ -1,0 +1,72 @@
+using System.ComponentModel.DataAnnotations;
+using Ecomuna.Core.Accounts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Ecomuna.Web.Pages.Account;
+
+[AllowAnonymous]
+public sealed class LoginWithRecoveryCodeModel(SignInManager<AppUser> signIn, IStringLocalizer<AccountResource> text, ILogger<LoginWithRecoveryCodeModel> logger) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.RecoveryCode")]
+        public string RecoveryCode { get; set; } = "";
+    }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        {
+            return StartOver();
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        {
+            return StartOver();
+        }
+
+        var code = Input.RecoveryCode.Replace(" ", "", StringComparison.Ordinal);
+        var result = await signIn.TwoFactorRecoveryCodeSignInAsync(code);
+        if (result.Succeeded)
+        {
+            logger.LogInformation("User signed in with a recovery code");
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        }
+
+        if (result.IsLockedOut)
+        {
+            logger.LogWarning("Account locked out after repeated wrong recovery codes");
+            return RedirectToPage("./Lockout");
+        }
+
+        ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.RecoveryCode)}", text["LoginWithRecoveryCode.WrongCode"]);
+        return Page();
+    }
+
+    private RedirectToPageResult StartOver()
+    {
+        TempData["StatusMessage"] = text["LoginWith2fa.StartOver"].Value;
+        return RedirectToPage("./Login", new { ReturnUrl });
+    }
+}

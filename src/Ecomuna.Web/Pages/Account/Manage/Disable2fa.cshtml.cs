@@ -1,0 +1,47 @@
+using Ecomuna.Core.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Ecomuna.Web.Pages.Account.Manage;
+
+public sealed class Disable2faModel(
+    UserManager<AppUser> users, IStringLocalizer<AccountResource> text, ILogger<Disable2faModel> logger) : PageModel
+{
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        return await users.GetTwoFactorEnabledAsync(user) ? Page() : NotEnabled();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        if (!await users.GetTwoFactorEnabledAsync(user))
+        {
+            return NotEnabled();
+        }
+
+        await users.SetTwoFactorEnabledAsync(user, false);
+        logger.LogInformation("User turned off two-factor authentication");
+        TempData["StatusMessage"] = text["Disable2fa.Done"].Value;
+        return RedirectToPage("./TwoFactorAuthentication");
+    }
+
+    private RedirectToPageResult NotEnabled()
+    {
+        TempData["StatusMessage"] = text["Disable2fa.NotEnabled"].Value;
+        return RedirectToPage("./TwoFactorAuthentication");
+    }
+}

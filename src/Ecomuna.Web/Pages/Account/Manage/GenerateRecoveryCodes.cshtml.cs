@@ -1,0 +1,50 @@
+using Ecomuna.Core.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Ecomuna.Web.Pages.Account.Manage;
+
+public sealed class GenerateRecoveryCodesModel(
+    UserManager<AppUser> users, IStringLocalizer<AccountResource> text, ILogger<GenerateRecoveryCodesModel> logger) : PageModel
+{
+    private const int RecoveryCodeCount = 10;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        return await users.GetTwoFactorEnabledAsync(user) ? Page() : NotEnabled();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        if (!await users.GetTwoFactorEnabledAsync(user))
+        {
+            return NotEnabled();
+        }
+
+        var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount);
+        logger.LogInformation("User generated new recovery codes");
+        TempData[ShowRecoveryCodesModel.TempDataKey] = codes!.ToArray();
+        TempData["StatusMessage"] = text["GenerateRecoveryCodes.Done"].Value;
+        return RedirectToPage("./ShowRecoveryCodes");
+    }
+
+    private RedirectToPageResult NotEnabled()
+    {
+        TempData["StatusMessage"] = text["GenerateRecoveryCodes.NotEnabled"].Value;
+        return RedirectToPage("./TwoFactorAuthentication");
+    }
+}

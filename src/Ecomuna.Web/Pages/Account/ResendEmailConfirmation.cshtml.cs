@@ -1,0 +1,54 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text;
+using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Email;
+using Ecomuna.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Localization;
+
+namespace Ecomuna.Web.Pages.Account;
+
+[AllowAnonymous]
+public sealed class ResendEmailConfirmationModel(
+    UserManager<AppUser> users, EmailTemplates templates, IEmailTransport mail, IStringLocalizer<AccountResource> text) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Validation.Required")]
+        [EmailAddress(ErrorMessage = "Validation.Email")]
+        [Display(Name = "Field.Email")]
+        public string Email { get; set; } = "";
+    }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        // The answer is the same whether or not the account exists, so the form cannot be used to find accounts.
+        var user = await users.FindByEmailAsync(Input.Email);
+        if (user is not null && !await users.IsEmailConfirmedAsync(user))
+        {
+            var token = await users.GenerateEmailConfirmationTokenAsync(user);
+            var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+            var link = Url.Page("/Account/ConfirmEmail", pageHandler: null, values: new { userId = user.Id, code }, protocol: Request.Scheme)!;
+            await mail.SendAsync(templates.ConfirmEmail(user.Email!, user.DisplayName, link), ct);
+        }
+
+        TempData["StatusMessage"] = text["ResendEmailConfirmation.Sent"].Value;
+        return RedirectToPage();
+    }
+}

@@ -1,0 +1,98 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text;
+using Ecomuna.Core.Accounts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Localization;
+
+namespace Ecomuna.Web.Pages.Account;
+
+[AllowAnonymous]
+public sealed class ResetPasswordModel(UserManager<AppUser> users, IStringLocalizer<AccountResource> text) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public bool LinkIsInvalid { get; private set; }
+
+    public int MinimumLength => users.Options.Password.RequiredLength;
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Validation.Required")]
+        [EmailAddress(ErrorMessage = "Validation.Email")]
+        [Display(Name = "Field.Email")]
+        public string Email { get; set; } = "";
+
+        [Required(ErrorMessage = "Validation.Required")]
+        [DataType(DataType.Password)]
+        [Display(Name = "Field.NewPassword")]
+        public string Password { get; set; } = "";
+
+        [Required(ErrorMessage = "Validation.Required")]
+        [DataType(DataType.Password)]
+        [Compare(nameof(Password), ErrorMessage = "Validation.Compare")]
+        [Display(Name = "Field.ConfirmPassword")]
+        public string ConfirmPassword { get; set; } = "";
+
+        public string Code { get; set; } = "";
+    }
+
+    public void OnGet(string? code, string? email)
+    {
+        Input = new InputModel { Code = code ?? "", Email = email ?? "" };
+        if (string.IsNullOrEmpty(code))
+        {
+            LinkIsInvalid = true;
+            ModelState.AddModelError(string.Empty, text["ResetPassword.InvalidLink"]);
+        }
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var user = await users.FindByEmailAsync(Input.Email);
+        if (user is null)
+        {
+            // Same answer as a success, so the form cannot be used to find accounts.
+            return RedirectToPage("./ResetPasswordConfirmation");
+        }
+
+        var result = DecodeToken(Input.Code) is { } token
+            ? await users.ResetPasswordAsync(user, token, Input.Password)
+            : IdentityResult.Failed(users.ErrorDescriber.InvalidToken());
+        if (result.Succeeded)
+        {
+            return RedirectToPage("./ResetPasswordConfirmation");
+        }
+
+        foreach (var error in result.Errors)
+        {
+            var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? $"{nameof(Input)}.{nameof(Input.Password)}" : string.Empty;
+            ModelState.AddModelError(field, error.Description);
+        }
+
+        LinkIsInvalid = result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken));
+
+        return Page();
+    }
+
+    private static string? DecodeToken(string code)
+    {
+        try
+        {
+            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+}

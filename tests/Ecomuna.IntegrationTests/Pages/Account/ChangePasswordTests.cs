@@ -1,0 +1,70 @@
+using System.Net;
+using Ecomuna.IntegrationTests.Infrastructure;
+
+namespace Ecomuna.IntegrationTests.Pages.Account;
+
+public sealed class ChangePasswordTests(SqliteApp fixture) : IClassFixture<SqliteApp>
+{
+    private const string NewPassword = "my changed password for the test";
+
+    [Fact]
+    public async Task ChangePassword_WithWrongCurrentPassword_ShowsErrorAndKeepsTheOldPassword()
+    {
+        var email = await fixture.App.CreateUserAsync();
+        using var client = fixture.App.CreateBrowserlikeClient();
+        await client.LogInAsync(email, TestUsers.Password);
+
+        using var response = await ChangeAsync(client, "not my current password", NewPassword);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await Browsing.ParseAsync(response);
+        Assert.Contains("Lösenordet är fel.", page.QuerySelector("#current-password-error")!.TextContent, StringComparison.Ordinal);
+        using var fresh = fixture.App.CreateBrowserlikeClient();
+        using var withNew = await fresh.SubmitLoginAsync(email, NewPassword);
+        Assert.Equal(HttpStatusCode.OK, withNew.StatusCode);
+    }
+
+    [Fact]
+    public async Task ChangePassword_WithTooShortNewPassword_SaysHowLongItMustBe()
+    {
+        var email = await fixture.App.CreateUserAsync();
+        using var client = fixture.App.CreateBrowserlikeClient();
+        await client.LogInAsync(email, TestUsers.Password);
+
+        using var response = await ChangeAsync(client, TestUsers.Password, "too short");
+
+        var page = await Browsing.ParseAsync(response);
+        Assert.Contains("Lösenordet måste ha minst 12 tecken.", page.QuerySelector("#new-password-error")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ChangePassword_WithRightCurrentPassword_ConfirmsAndTheNewPasswordLogsIn()
+    {
+        var email = await fixture.App.CreateUserAsync();
+        using var client = fixture.App.CreateBrowserlikeClient();
+        await client.LogInAsync(email, TestUsers.Password);
+
+        using var response = await ChangeAsync(client, TestUsers.Password, NewPassword);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var confirmation = await client.GetPageAsync(response.Headers.Location!.OriginalString);
+        Assert.Equal("Ditt lösenord är bytt.", confirmation.QuerySelector("[role='status']")!.TextContent.Trim());
+
+        using var fresh = fixture.App.CreateBrowserlikeClient();
+        using var withOld = await fresh.SubmitLoginAsync(email, TestUsers.Password);
+        Assert.Equal(HttpStatusCode.OK, withOld.StatusCode);
+        using var withNew = await fresh.SubmitLoginAsync(email, NewPassword);
+        Assert.Equal(HttpStatusCode.Redirect, withNew.StatusCode);
+    }
+
+    private static async Task<HttpResponseMessage> ChangeAsync(HttpClient client, string current, string newPassword)
+    {
+        var page = await client.GetPageAsync("/Account/Manage/ChangePassword");
+        return await client.SubmitAsync(page, "main form", new Dictionary<string, string>
+        {
+            ["Input.CurrentPassword"] = current,
+            ["Input.NewPassword"] = newPassword,
+            ["Input.ConfirmPassword"] = newPassword,
+        });
+    }
+}
