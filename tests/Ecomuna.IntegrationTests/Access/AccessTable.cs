@@ -49,6 +49,12 @@ public sealed record PageAccess(string Url, Outcome Anonymous, Outcome ContactA,
 
     public static PageAccess ContactPersonsOnly(string url) => new(url, Outcome.LogIn, Outcome.Page, Outcome.Page, Outcome.Denied, Outcome.Denied);
 
+    /// <summary>A step that only makes sense in the middle of a flow: without one, everyone is sent to log in.</summary>
+    public static PageAccess SendsEveryoneToLogIn(string url) => new(url, Outcome.LogIn, Outcome.LogIn, Outcome.LogIn, Outcome.LogIn, Outcome.LogIn);
+
+    /// <summary>A signed-in page that sends you elsewhere when there is nothing to show (e.g. two-factor is off).</summary>
+    public static PageAccess SignedInThenRedirect(string url) => new(url, Outcome.LogIn, Outcome.Redirect, Outcome.Redirect, Outcome.Redirect, Outcome.Redirect);
+
     public static PageAccess RedirectsEveryone(string url) => new(url, Outcome.Redirect, Outcome.Redirect, Outcome.Redirect, Outcome.Redirect, Outcome.Redirect);
 }
 
@@ -68,7 +74,24 @@ public static class AccessTable
         ["/Account/Login"] = PageAccess.Public("/Account/Login"),
         ["/Account/Logout"] = PageAccess.Public("/Account/Logout"),
         ["/Account/AccessDenied"] = new("/Account/AccessDenied", Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden, Outcome.Forbidden),
+        ["/Account/ForgotPassword"] = PageAccess.Public("/Account/ForgotPassword"),
+        ["/Account/ForgotPasswordConfirmation"] = PageAccess.Public("/Account/ForgotPasswordConfirmation"),
+        ["/Account/ResetPassword"] = PageAccess.Public("/Account/ResetPassword?code=x&email=a%40b.se"),
+        ["/Account/ResetPasswordConfirmation"] = PageAccess.Public("/Account/ResetPasswordConfirmation"),
+        ["/Account/ConfirmEmail"] = PageAccess.Public("/Account/ConfirmEmail?userId=x&code=x"),
+        ["/Account/ResendEmailConfirmation"] = PageAccess.Public("/Account/ResendEmailConfirmation"),
+        ["/Account/Lockout"] = PageAccess.Public("/Account/Lockout"),
+        ["/Account/LoginWith2fa"] = PageAccess.SendsEveryoneToLogIn("/Account/LoginWith2fa"),
+        ["/Account/LoginWithRecoveryCode"] = PageAccess.SendsEveryoneToLogIn("/Account/LoginWithRecoveryCode"),
+
         ["/Account/Manage/Index"] = PageAccess.SignedIn("/Account/Manage"),
+        ["/Account/Manage/ChangePassword"] = PageAccess.SignedIn("/Account/Manage/ChangePassword"),
+        ["/Account/Manage/TwoFactorAuthentication"] = PageAccess.SignedIn("/Account/Manage/TwoFactorAuthentication"),
+        ["/Account/Manage/EnableAuthenticator"] = PageAccess.SignedIn("/Account/Manage/EnableAuthenticator"),
+        ["/Account/Manage/ShowRecoveryCodes"] = PageAccess.SignedInThenRedirect("/Account/Manage/ShowRecoveryCodes"),
+        ["/Account/Manage/GenerateRecoveryCodes"] = PageAccess.SignedInThenRedirect("/Account/Manage/GenerateRecoveryCodes"),
+        ["/Account/Manage/Disable2fa"] = PageAccess.SignedInThenRedirect("/Account/Manage/Disable2fa"),
+        ["/Account/Manage/ResetAuthenticator"] = PageAccess.SignedIn("/Account/Manage/ResetAuthenticator"),
 
         ["/Admin/Index"] = PageAccess.AdminOnly("/Admin"),
         ["/Organisation/Index"] = PageAccess.ContactPersonsOnly("/Organisation"),

@@ -70,6 +70,9 @@ public sealed class ResetPasswordModel(UserManager<AppUser> users, IStringLocali
             : IdentityResult.Failed(users.ErrorDescriber.InvalidToken());
         if (result.Succeeded)
         {
+            // Whoever follows the mailed link controls the mailbox, which is proof enough to end a lockout.
+            await users.SetLockoutEndDateAsync(user, null);
+            await users.ResetAccessFailedCountAsync(user);
             return RedirectToPage("./ResetPasswordConfirmation");
         }
 
