@@ -29,6 +29,16 @@ public abstract class SchemaTests(DatabaseProvider provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CurrentVersion_EmptyDatabase_IsZeroAndCreatesNothing()
+    {
+        var db = await NewContextAsync();
+
+        Assert.Equal(0, await Migrator(db).CurrentVersionAsync());
+
+        Assert.Equal(0, await db.Database.SqlQueryRaw<int>(CountTablesSql(provider)).SingleAsync());
+    }
+
+    [Fact]
     public async Task Migrate_Schema_HasNoDriftFromModel()
     {
         var migrated = await NewContextAsync();
@@ -102,6 +112,10 @@ public abstract class SchemaTests(DatabaseProvider provider) : IAsyncLifetime
         return db;
     }
 
+    private static string CountTablesSql(DatabaseProvider provider) => provider == DatabaseProvider.Postgres
+        ? "SELECT COUNT(*)::int AS \"Value\" FROM information_schema.tables WHERE table_schema = 'public'"
+        : "SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table'";
+
     protected static SchemaMigrator Migrator(EcomunaDbContext db) => new(db, NullLogger<SchemaMigrator>.Instance);
 
     private static async Task ExecuteAsync(EcomunaDbContext db, string sql)
@@ -143,6 +157,9 @@ public sealed class SchemaTestsOnPostgres() : SchemaTests(DatabaseProvider.Postg
     {
         var first = await NewContextAsync();
         var second = ContextOn(first);
+        // Connections opened beforehand let both migrators start at nearly the same moment.
+        await first.Database.OpenConnectionAsync();
+        await second.Database.OpenConnectionAsync();
 
         var results = await Task.WhenAll(
             Task.Run(() => Migrator(first).MigrateAsync()),
