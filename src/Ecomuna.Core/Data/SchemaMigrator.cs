@@ -94,7 +94,7 @@ public sealed partial class SchemaMigrator(EcomunaDbContext db, ILogger<SchemaMi
         }
     }
 
-    /// <summary>The highest applied version, or 0 for an empty database.</summary>
+    /// <summary>The highest applied version, or 0 for an empty database. Changes nothing in the database.</summary>
     public async Task<int> CurrentVersionAsync(CancellationToken ct = default)
     {
         var connection = db.Database.GetDbConnection();
@@ -106,9 +106,20 @@ public sealed partial class SchemaMigrator(EcomunaDbContext db, ILogger<SchemaMi
 
         try
         {
+            // Creating the version table here would race with a migrating instance: concurrent
+            // CREATE TABLE IF NOT EXISTS fails on PostgreSQL outside the migrator's lock.
+            await using (var exists = connection.CreateCommand())
+            {
+                exists.CommandText = Provider == DatabaseProvider.Postgres
+                    ? $"SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = '{VersionTable}'"
+                    : $"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '{VersionTable}'";
+                if (Convert.ToInt64(await exists.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture) == 0)
+                {
+                    return 0;
+                }
+            }
+
             await using var transaction = await connection.BeginTransactionAsync(ct);
-            await ExecuteAsync(connection, transaction,
-                $"CREATE TABLE IF NOT EXISTS \"{VersionTable}\" (\"Version\" integer NOT NULL PRIMARY KEY, \"Name\" text NOT NULL, \"AppliedAt\" text NOT NULL)", ct);
             var applied = await AppliedVersionsAsync(connection, transaction, ct);
             await transaction.CommitAsync(ct);
             return applied.Count == 0 ? 0 : applied.Max();

@@ -1,6 +1,8 @@
+using System.Globalization;
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Demo;
+using Ecomuna.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Identity;
 
 namespace Ecomuna.Web.Infrastructure;
@@ -19,6 +21,9 @@ internal static class CommandLine
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
+        // Without a request there is no request localization, and the resources have no neutral-culture texts:
+        // Identity's errors would print as their resource keys. Operator output is in English.
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(SupportedCultures.English);
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         switch (args[0])
