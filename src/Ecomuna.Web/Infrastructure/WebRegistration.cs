@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Microsoft.Extensions.WebEncoders;
 using Ecomuna.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
 
 namespace Ecomuna.Web.Infrastructure;
 
@@ -24,6 +24,12 @@ internal static class WebRegistration
             options.SupportedCultures = cultures;
             options.SupportedUICultures = cultures;
             options.ApplyCurrentCultureToResponseHeaders = true;
+            // A browser asking for any English (en-US, en-AU, ...) or Swedish gets that language, not the default.
+            var acceptLanguage = options.RequestCultureProviders.OfType<AcceptLanguageHeaderRequestCultureProvider>().Single();
+            options.RequestCultureProviders.Insert(
+                options.RequestCultureProviders.IndexOf(acceptLanguage),
+                new CustomRequestCultureProvider(context => Task.FromResult(SupportedCultures.FromAcceptLanguage(context.Request.Headers.AcceptLanguage))));
+            options.RequestCultureProviders.Remove(acceptLanguage);
         });
 
         builder.Services.AddRazorPages(options =>

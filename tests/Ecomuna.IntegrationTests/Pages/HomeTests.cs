@@ -63,6 +63,20 @@ public abstract class HomeTests<TApp>(TApp fixture) : IClassFixture<TApp>
         Assert.Equal("Sidan finns inte", page.QuerySelector("h1")!.TextContent);
     }
 
+    [Theory]
+    [InlineData("en-US,en;q=0.9", "en")]
+    [InlineData("de-DE, en-AU;q=0.5", "en")]
+    [InlineData("fi-FI", "sv")]
+    public async Task Home_ForBrowserLanguage_SpeaksTheClosestLanguageWeHave(string acceptLanguage, string expected)
+    {
+        using var client = fixture.App.CreateBrowserlikeClient();
+        client.DefaultRequestHeaders.Add("Accept-Language", acceptLanguage);
+
+        var page = await client.GetPageAsync("/");
+
+        Assert.Equal(expected, page.DocumentElement.GetAttribute("lang"));
+    }
+
     [Fact]
     public async Task Health_WithReachableDatabase_IsHealthy()
     {
