@@ -73,7 +73,7 @@ public sealed class LoginWith2faModel(SignInManager<AppUser> signIn, IStringLoca
 
     private RedirectToPageResult StartOver()
     {
-        TempData["StatusMessage"] = text["LoginWith2fa.StartOver"].Value;
+        TempData["WarningMessage"] = text["LoginWith2fa.StartOver"].Value;
         return RedirectToPage("./Login", new { ReturnUrl });
     }
 }

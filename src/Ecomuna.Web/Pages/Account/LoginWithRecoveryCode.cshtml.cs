@@ -66,7 +66,7 @@ public sealed class LoginWithRecoveryCodeModel(SignInManager<AppUser> signIn, IS
 
     private RedirectToPageResult StartOver()
     {
-        TempData["StatusMessage"] = text["LoginWith2fa.StartOver"].Value;
+        TempData["WarningMessage"] = text["LoginWith2fa.StartOver"].Value;
         return RedirectToPage("./Login", new { ReturnUrl });
     }
 }

@@ -109,6 +109,49 @@ public abstract class PasswordResetTests<TApp>(TApp fixture) : IClassFixture<TAp
         Assert.Equal("", ((IHtmlInputElement)answer.QuerySelector("input[name='Input.Password']")!).Value);
     }
 
+    [Fact]
+    public async Task ForgotPassword_AskedInEnglish_MailsInEnglishWithBothHtmlAndText()
+    {
+        var email = await fixture.App.CreateUserAsync();
+        using var client = fixture.App.CreateBrowserlikeClient();
+        client.DefaultRequestHeaders.Add("Accept-Language", "en-GB");
+
+        using var asked = await AskForResetAsync(client, email);
+
+        var mail = Assert.Single(fixture.App.SentMails(), m => m.To.Contains(email, StringComparison.Ordinal));
+        Assert.Equal("Reset your Ecomuna password", mail.Subject);
+        Assert.Contains("Choose a new password", mail.Text, StringComparison.Ordinal);
+        Assert.Contains("Content-Type: text/html", mail.Raw, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ResetPassword_ForLockedOutAccount_EndsTheLockout()
+    {
+        var email = await fixture.App.CreateUserAsync();
+        using var client = fixture.App.CreateBrowserlikeClient();
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            using var wrong = await client.SubmitLoginAsync(email, "not the password at all");
+        }
+
+        using (var locked = await client.SubmitLoginAsync(email, TestUsers.Password))
+        {
+            Assert.Equal("/Account/Lockout", locked.Headers.Location?.OriginalString);
+        }
+
+        using var asked = await AskForResetAsync(client, email);
+        var link = Assert.Single(fixture.App.SentMails(), m => m.To.Contains(email, StringComparison.Ordinal)).FirstLink();
+        var resetPage = await client.GetPageAsync(link);
+        using var reset = await client.SubmitAsync(resetPage, "main form", new Dictionary<string, string>
+        {
+            ["Input.Password"] = NewPassword,
+            ["Input.ConfirmPassword"] = NewPassword,
+        });
+
+        using var login = await client.SubmitLoginAsync(email, NewPassword);
+        Assert.Equal("/", login.Headers.Location?.OriginalString);
+    }
+
     private static async Task<HttpResponseMessage> AskForResetAsync(HttpClient client, string email)
     {
         var page = await client.GetPageAsync("/Account/ForgotPassword");

@@ -41,7 +41,7 @@ public sealed class Disable2faModel(
 
     private RedirectToPageResult NotEnabled()
     {
-        TempData["StatusMessage"] = text["Disable2fa.NotEnabled"].Value;
+        TempData["WarningMessage"] = text["Disable2fa.NotEnabled"].Value;
         return RedirectToPage("./TwoFactorAuthentication");
     }
 }

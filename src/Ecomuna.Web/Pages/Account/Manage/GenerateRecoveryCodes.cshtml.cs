@@ -44,7 +44,7 @@ public sealed class GenerateRecoveryCodesModel(
 
     private RedirectToPageResult NotEnabled()
     {
-        TempData["StatusMessage"] = text["GenerateRecoveryCodes.NotEnabled"].Value;
+        TempData["WarningMessage"] = text["GenerateRecoveryCodes.NotEnabled"].Value;
         return RedirectToPage("./TwoFactorAuthentication");
     }
 }
