@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Ecomuna.Core.Members;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Ecomuna.Core.Data;
@@ -13,7 +15,10 @@ public static class DatabaseRegistration
         {
             var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             UseProvider(options, database.Provider, database.ConnectionString!);
+            options.AddInterceptors(provider.GetRequiredService<ChangeHistoryInterceptor>());
         });
+        services.AddScoped<ChangeHistoryInterceptor>();
+        services.TryAddScoped<IChangeAuthor, SystemChangeAuthor>();
         services.AddScoped<SchemaMigrator>();
         return services;
     }

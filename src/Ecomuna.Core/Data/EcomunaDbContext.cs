@@ -11,6 +11,8 @@ public sealed class EcomunaDbContext(DbContextOptions<EcomunaDbContext> options)
 {
     public DbSet<Member> Members => Set<Member>();
     public DbSet<PopulationFigure> PopulationFigures => Set<PopulationFigure>();
+    public DbSet<ContactPerson> ContactPersons => Set<ContactPerson>();
+    public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
     public DbSet<KeyIndicator> KeyIndicators => Set<KeyIndicator>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -44,10 +44,25 @@ public sealed class DemoDataSeeder(
         db.KeyIndicators.AddRange(ReadIndicators2023());
         await db.SaveChangesAsync(ct);
 
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        foreach (var (member, index) in members.Select((m, i) => (m, i)))
+        {
+            AddDemoContacts(member, index, today);
+        }
+
+        await db.SaveChangesAsync(ct);
+
         await CreateUserAsync(AdminEmail, "Demo Admin (kansliet)", Roles.Admin);
-        await CreateUserAsync(ContactSodertaljeEmail, "Demo Kontakt Södertälje", Roles.ContactPerson, members.Single(m => m.Name == "Södertälje").Id);
-        await CreateUserAsync(ContactSotenasEmail, "Demo Kontakt Sotenäs", Roles.ContactPerson, members.Single(m => m.Name == "Sotenäs").Id);
+        var sodertalje = members.Single(m => m.Name == "Södertälje");
+        var sotenas = members.Single(m => m.Name == "Sotenäs");
+        var contactSodertalje = await CreateUserAsync(ContactSodertaljeEmail, "Demo Kontakt Södertälje", Roles.ContactPerson, sodertalje.Id);
+        var contactSotenas = await CreateUserAsync(ContactSotenasEmail, "Demo Kontakt Sotenäs", Roles.ContactPerson, sotenas.Id);
         await CreateUserAsync(NetworkMemberEmail, "Demo Nätverksvän", Roles.NetworkMember, networkCategory: NetworkCategory.Friend);
+
+        // The demo contact persons' logins belong to each member's civil-servant contact.
+        sodertalje.Contacts.Single(c => c.Role == ContactRole.CivilServant).UserId = contactSodertalje.Id;
+        sotenas.Contacts.Single(c => c.Role == ContactRole.CivilServant).UserId = contactSotenas.Id;
+        await db.SaveChangesAsync(ct);
         logger.LogWarning("Loaded DEMO data: {Members} members and demo logins with the password printed in the README. Do not use in production.", members.Count);
     }
 
@@ -62,7 +77,47 @@ public sealed class DemoDataSeeder(
         }
     }
 
-    private async Task CreateUserAsync(string email, string name, string role, int? memberId = null, NetworkCategory? networkCategory = null)
+    private static readonly string[] FirstNames = ["Anna", "Erik", "Maria", "Lars", "Karin", "Johan", "Eva", "Anders", "Sara", "Per", "Elin", "Mikael"];
+    private static readonly string[] LastNames = ["Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson", "Persson", "Svensson", "Lindqvist", "Berg", "Holm", "Ek"];
+    private static readonly string[] Parties = ["S", "M", "C", "V", "MP", "L", "KD", "SD"];
+
+    /// <summary>A delegate politician and a delegate civil servant for every member, and an alternate for every third.</summary>
+    private static void AddDemoContacts(Member member, int index, DateOnly today)
+    {
+        var domain = Ascii(member.Name) + ".demo.ecomuna.org";
+        ContactPerson Person(int seed, ContactRole role, string title) => new()
+        {
+            FirstName = FirstNames[seed % FirstNames.Length],
+            LastName = LastNames[(seed * 7 + 3) % LastNames.Length],
+            Role = role,
+            Title = title,
+            Party = role == ContactRole.CivilServant ? null : Parties[seed % Parties.Length],
+            ShowPublicly = seed % 2 == 0,
+            StartedOn = today.AddYears(-1 - seed % 4),
+        };
+
+        var politician = Person(index * 3, ContactRole.Politician, member.Kind == MemberKind.Region ? "Regionråd" : "Kommunstyrelsens ordförande");
+        var civilServant = Person(index * 3 + 1, ContactRole.CivilServant, "Miljöstrateg");
+        member.Contacts.Add(politician);
+        member.Contacts.Add(civilServant);
+        if (index % 3 == 0)
+        {
+            member.Contacts.Add(Person(index * 3 + 2, ContactRole.AlternatePolitician, "Ledamot, kommunstyrelsen"));
+        }
+
+        foreach (var contact in member.Contacts)
+        {
+            contact.Email = $"{Ascii(contact.FirstName)}.{Ascii(contact.LastName)}@{domain}";
+        }
+
+        member.SetDelegate(politician, true, today);
+        member.SetDelegate(civilServant, true, today);
+    }
+
+    private static string Ascii(string name) =>
+        new([.. name.ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD).Where(char.IsAsciiLetter)]);
+
+    private async Task<AppUser> CreateUserAsync(string email, string name, string role, int? memberId = null, NetworkCategory? networkCategory = null)
     {
         var user = new AppUser
         {
@@ -75,6 +130,7 @@ public sealed class DemoDataSeeder(
         };
         Check(await users.CreateAsync(user, Password));
         Check(await users.AddToRoleAsync(user, role));
+        return user;
     }
 
     private static void Check(IdentityResult result)

@@ -15,10 +15,81 @@ public sealed class Member
     public DateOnly? MemberSince { get; set; }
     public DateOnly? MemberUntil { get; set; }
 
+    /// <summary>The date of the council (fullmäktige) decision to join.</summary>
+    public DateOnly? CouncilDecisionDate { get; set; }
+
+    /// <summary>Swedish organisation number, stored as NNNNNN-NNNN.</summary>
+    public string? OrganisationNumber { get; set; }
+
+    public string? StreetAddress { get; set; }
+    public string? PostalCode { get; set; }
+    public string? City { get; set; }
+
+    /// <summary>Where invoices go, several lines; the postal address is used when empty.</summary>
+    public string? InvoiceAddress { get; set; }
+
+    /// <summary>The member's own reference to quote on invoices.</summary>
+    public string? InvoiceReference { get; set; }
+
+    public string? Website { get; set; }
+
+    /// <summary>When the member last confirmed that its details are current.</summary>
+    public DateTimeOffset? DetailsConfirmedAt { get; set; }
+
     public List<PopulationFigure> Populations { get; } = [];
+
+    public List<ContactPerson> Contacts { get; } = [];
+
+    /// <summary>Contact persons who have not ended.</summary>
+    public IEnumerable<ContactPerson> CurrentContacts(DateOnly today) => Contacts.Where(c => c.IsCurrent(today));
+
+    public bool LacksContact(ContactRole role, DateOnly today) => !CurrentContacts(today).Any(c => c.Role == role);
+
+    /// <summary>
+    /// Makes a contact person a delegate (ombud) with the right to vote, or takes it away. A member has at most one
+    /// delegate politician and one delegate civil servant, and only politicians and civil servants can be delegates.
+    /// </summary>
+    public DelegateRuleViolation? SetDelegate(ContactPerson contact, bool isDelegate, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        if (!isDelegate)
+        {
+            contact.IsDelegate = false;
+            return null;
+        }
+
+        if (contact.Role is not (ContactRole.Politician or ContactRole.CivilServant))
+        {
+            return DelegateRuleViolation.RoleCannotVote;
+        }
+
+        if (!contact.IsCurrent(today))
+        {
+            return DelegateRuleViolation.ContactHasEnded;
+        }
+
+        if (CurrentContacts(today).Any(c => c != contact && c.IsDelegate && c.Role == contact.Role))
+        {
+            return contact.Role == ContactRole.Politician
+                ? DelegateRuleViolation.AlreadyHasDelegatePolitician
+                : DelegateRuleViolation.AlreadyHasDelegateCivilServant;
+        }
+
+        contact.IsDelegate = true;
+        return null;
+    }
 
     public int? PopulationFor(int year) =>
         Populations.Where(p => p.Year == year).Select(p => (int?)p.Population).FirstOrDefault();
+}
+
+/// <summary>Why a contact person cannot be made a delegate.</summary>
+public enum DelegateRuleViolation
+{
+    RoleCannotVote = 1,
+    ContactHasEnded = 2,
+    AlreadyHasDelegatePolitician = 3,
+    AlreadyHasDelegateCivilServant = 4,
 }
 
 public enum MemberKind

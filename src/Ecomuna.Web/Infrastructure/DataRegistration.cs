@@ -1,5 +1,6 @@
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Demo;
+using Ecomuna.Core.Members;
 using Microsoft.Extensions.Options;
 
 namespace Ecomuna.Web.Infrastructure;
@@ -21,6 +22,8 @@ internal static class DataRegistration
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<IChangeAuthor, SignedInChangeAuthor>();
         builder.Services.AddEcomunaDatabase();
         builder.Services.AddScoped<DemoDataSeeder>();
         builder.Services.AddSingleton(TimeProvider.System);
