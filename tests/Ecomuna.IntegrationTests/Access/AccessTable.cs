@@ -25,6 +25,9 @@ public enum Outcome
     /// <summary>403 with the page that explains it.</summary>
     Forbidden,
 
+    /// <summary>404: for someone who may not see an object, it does not exist.</summary>
+    NotFound,
+
     /// <summary>302 somewhere else (the page is an action, not something to look at).</summary>
     Redirect,
 }

@@ -90,6 +90,7 @@ public sealed class AccessTests(SignedInVisitors visitors) : IClassFixture<Signe
         {
             HttpStatusCode.OK => Outcome.Page,
             HttpStatusCode.Forbidden => Outcome.Forbidden,
+            HttpStatusCode.NotFound => Outcome.NotFound,
             HttpStatusCode.Redirect when location.Contains("/Account/Login", StringComparison.Ordinal) => Outcome.LogIn,
             HttpStatusCode.Redirect when location.Contains("/Account/AccessDenied", StringComparison.Ordinal) => Outcome.Denied,
             HttpStatusCode.Redirect => Outcome.Redirect,
