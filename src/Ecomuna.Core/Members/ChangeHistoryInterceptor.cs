@@ -122,6 +122,8 @@ public sealed class ChangeHistoryInterceptor(IChangeAuthor author, TimeProvider 
     private static string? Format(object? value) => value switch
     {
         null => null,
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTimeOffset time => time.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };
