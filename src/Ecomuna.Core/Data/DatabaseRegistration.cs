@@ -27,6 +27,6 @@ public static class DatabaseRegistration
         provider switch
         {
             DatabaseProvider.Postgres => options.UseNpgsql(connectionString),
-            _ => options.UseSqlite(connectionString),
+            _ => options.UseSqlite(connectionString).AddInterceptors(new SqliteUnicodeCase()),
         };
 }

@@ -73,6 +73,8 @@ public static class AccessTable
         ["/Principles"] = PageAccess.Public("/Principles"),
         ["/Error"] = PageAccess.Public("/Error"),
         ["/Culture"] = PageAccess.RedirectsEveryone("/Culture"),
+        ["/Members/Index"] = PageAccess.Public("/Members"),
+        ["/Members/Details"] = PageAccess.Public("/Members/Details/7"),
 
         ["/Account/Login"] = PageAccess.Public("/Account/Login"),
         ["/Account/Logout"] = PageAccess.Public("/Account/Logout"),

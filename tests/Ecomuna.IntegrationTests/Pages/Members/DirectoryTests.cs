@@ -1,0 +1,98 @@
+using System.Net;
+using Ecomuna.Core.Data;
+using Ecomuna.Core.Members;
+using Ecomuna.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ecomuna.IntegrationTests.Pages.Members;
+
+public abstract class DirectoryTests<TApp>(TApp fixture) : IClassFixture<TApp>
+    where TApp : AppFixture
+{
+    [Fact]
+    public async Task Directory_FirstPage_ShowsTwentyFiveOfAllActiveMembersInNameOrder()
+    {
+        int active;
+        using (var scope = fixture.App.Services.CreateScope())
+        {
+            active = await scope.ServiceProvider.GetRequiredService<EcomunaDbContext>().Members.CountAsync(m => m.Status == MembershipStatus.Active);
+        }
+
+        using var client = fixture.App.CreateBrowserlikeClient();
+        var page = await client.GetPageAsync("/Members");
+
+        var names = page.QuerySelectorAll("tbody th a").Select(a => a.TextContent).ToList();
+        Assert.Equal(25, names.Count);
+        Assert.Equal(names.Order(StringComparer.Ordinal).First(), names[0]);
+        Assert.Equal($"{active} medlemmar", page.QuerySelector("[role=status]")!.TextContent);
+        Assert.Equal((active + 24) / 25, page.QuerySelectorAll(".pagination a").Length);
+    }
+
+    [Fact]
+    public async Task Directory_SearchWithDifferentCaseAndSwedishLetters_FindsTheMember()
+    {
+        using var client = fixture.App.CreateBrowserlikeClient();
+        var page = await client.GetPageAsync("/Members?search=ÖSTERÅ");
+
+        var names = page.QuerySelectorAll("tbody th a").Select(a => a.TextContent).ToList();
+        Assert.Equal(["Österåker"], names);
+    }
+
+    [Fact]
+    public async Task Directory_FilterByPartOfCountry_ShowsOnlyThatPart()
+    {
+        using var client = fixture.App.CreateBrowserlikeClient();
+        var page = await client.GetPageAsync("/Members?part=Norrland&page=1");
+
+        var parts = page.QuerySelectorAll("tbody tr td:nth-child(4)").Select(td => td.TextContent).Distinct().ToList();
+        Assert.Equal(["Norrland"], parts);
+        Assert.Contains("21", page.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MemberPage_ShowsOnlyContactsWhoAgreedToBeShown()
+    {
+        int memberId;
+        string hidden, shown;
+        using (var scope = fixture.App.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
+            var member = await db.Members.Include(m => m.Contacts).SingleAsync(m => m.Name == "Ekerö");
+            member.Contacts[0].ShowPublicly = false;
+            member.Contacts[1].ShowPublicly = true;
+            await db.SaveChangesAsync();
+            (memberId, hidden, shown) = (member.Id, member.Contacts[0].Email, member.Contacts[1].Email);
+        }
+
+        using var client = fixture.App.CreateBrowserlikeClient();
+        var page = await client.GetPageAsync($"/Members/Details/{memberId}");
+
+        Assert.Equal("Ekerö", page.QuerySelector("h1")!.TextContent);
+        Assert.Contains(shown, page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(hidden, page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MemberPage_ForAResignedMember_IsNotFound()
+    {
+        int memberId;
+        using (var scope = fixture.App.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
+            var member = await db.Members.SingleAsync(m => m.Name == "Älmhult");
+            member.Status = MembershipStatus.Resigned;
+            await db.SaveChangesAsync();
+            memberId = member.Id;
+        }
+
+        using var client = fixture.App.CreateBrowserlikeClient();
+        using var response = await client.GetAsync($"/Members/Details/{memberId}");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
+
+public sealed class DirectoryTestsOnSqlite(SqliteApp fixture) : DirectoryTests<SqliteApp>(fixture);
+
+public sealed class DirectoryTestsOnPostgres(PostgresApp fixture) : DirectoryTests<PostgresApp>(fixture);
