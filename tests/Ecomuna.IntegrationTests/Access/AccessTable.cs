@@ -99,6 +99,7 @@ public static class AccessTable
         ["/Account/Manage/ResetAuthenticator"] = PageAccess.SignedIn("/Account/Manage/ResetAuthenticator"),
 
         ["/Admin/Index"] = PageAccess.AdminOnly("/Admin"),
+        ["/Admin/Governance/VotingRegister"] = PageAccess.AdminOnly("/Admin/Governance/VotingRegister"),
         ["/Organisation/Index"] = PageAccess.ContactPersonsOnly("/Organisation"),
     };
 }
