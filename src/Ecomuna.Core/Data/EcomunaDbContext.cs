@@ -1,4 +1,5 @@
 using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Governance;
 using Ecomuna.Core.KeyIndicators;
 using Ecomuna.Core.Members;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -13,6 +14,8 @@ public sealed class EcomunaDbContext(DbContextOptions<EcomunaDbContext> options)
     public DbSet<PopulationFigure> PopulationFigures => Set<PopulationFigure>();
     public DbSet<ContactPerson> ContactPersons => Set<ContactPerson>();
     public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
+    public DbSet<Appointment> Appointments => Set<Appointment>();
+    public DbSet<WorkingGroup> WorkingGroups => Set<WorkingGroup>();
     public DbSet<KeyIndicator> KeyIndicators => Set<KeyIndicator>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Data;
+using Ecomuna.Core.Governance;
 using Ecomuna.Core.KeyIndicators;
 using Ecomuna.Core.Members;
 using Microsoft.AspNetCore.Identity;
@@ -50,6 +51,7 @@ public sealed class DemoDataSeeder(
             AddDemoContacts(member, index, today);
         }
 
+        AddDemoGovernance(members, today);
         await db.SaveChangesAsync(ct);
 
         await CreateUserAsync(AdminEmail, "Demo Admin (kansliet)", Roles.Admin);
@@ -112,6 +114,37 @@ public sealed class DemoDataSeeder(
 
         member.SetDelegate(politician, true, today);
         member.SetDelegate(civilServant, true, today);
+    }
+
+    /// <summary>A board of three politicians and one alternate from each part of the country, and a forum of six civil servants.</summary>
+    private void AddDemoGovernance(List<Member> members, DateOnly today)
+    {
+        var termStart = new DateOnly(today.Year, 5, 1) > today ? new DateOnly(today.Year - 1, 5, 1) : new DateOnly(today.Year, 5, 1);
+        foreach (var part in Enum.GetValues<PartOfCountry>())
+        {
+            var fromPart = members.Where(m => m.PartOfCountry == part && m.Kind == MemberKind.Municipality).Take(4).ToList();
+            for (var i = 0; i < fromPart.Count; i++)
+            {
+                db.Appointments.Add(new Appointment
+                {
+                    Body = GoverningBody.Board,
+                    ContactPerson = fromPart[i].Contacts.Single(c => c.Role == ContactRole.Politician),
+                    Seat = i < 3 ? Seat.Member : Seat.Alternate,
+                    IsChair = part == PartOfCountry.Svealand && i == 0,
+                    From = termStart,
+                });
+            }
+
+            foreach (var member in fromPart.Take(2))
+            {
+                db.Appointments.Add(new Appointment
+                {
+                    Body = GoverningBody.CivilServantsForum,
+                    ContactPerson = member.Contacts.Single(c => c.Role == ContactRole.CivilServant),
+                    From = termStart,
+                });
+            }
+        }
     }
 
     private static string Ascii(string name) =>

@@ -73,6 +73,7 @@ public static class AccessTable
         ["/Principles"] = PageAccess.Public("/Principles"),
         ["/Error"] = PageAccess.Public("/Error"),
         ["/Culture"] = PageAccess.RedirectsEveryone("/Culture"),
+        ["/Governance/Index"] = PageAccess.Public("/Governance"),
         ["/Members/Index"] = PageAccess.Public("/Members"),
         ["/Members/Details"] = PageAccess.Public("/Members/Details/7"),
 
@@ -99,6 +100,8 @@ public static class AccessTable
         ["/Account/Manage/ResetAuthenticator"] = PageAccess.SignedIn("/Account/Manage/ResetAuthenticator"),
 
         ["/Admin/Index"] = PageAccess.AdminOnly("/Admin"),
+        ["/Admin/Governance/Index"] = PageAccess.AdminOnly("/Admin/Governance"),
+        ["/Admin/Governance/Appoint"] = PageAccess.AdminOnly("/Admin/Governance/Appoint"),
         ["/Admin/Governance/VotingRegister"] = PageAccess.AdminOnly("/Admin/Governance/VotingRegister"),
         ["/Organisation/Index"] = PageAccess.ContactPersonsOnly("/Organisation"),
     };

@@ -1,0 +1,28 @@
+using Ecomuna.Core.Data;
+using Ecomuna.Core.Governance;
+using Ecomuna.Core.Members;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ecomuna.Web.Pages.Governance;
+
+/// <summary>The public page of the board and the civil servants' forum.</summary>
+[AllowAnonymous]
+public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock) : PageModel
+{
+    public IReadOnlyList<SeatView> Seats { get; private set; } = [];
+
+    public sealed record SeatView(GoverningBody Body, string Name, string Member, PartOfCountry? Part, Seat Seat, bool IsChair);
+
+    public async Task OnGetAsync()
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Seats = await db.Appointments
+            .Where(a => a.Body != GoverningBody.WorkingGroup && a.From <= today && (a.To == null || a.To > today))
+            .OrderBy(a => a.Body).ThenByDescending(a => a.IsChair).ThenBy(a => a.Seat).ThenBy(a => a.ContactPerson!.LastName)
+            .Select(a => new SeatView(a.Body, a.ContactPerson!.FirstName + " " + a.ContactPerson.LastName,
+                a.ContactPerson.Member!.Name, a.ContactPerson.Member.PartOfCountry, a.Seat, a.IsChair))
+            .ToListAsync();
+    }
+}
