@@ -26,6 +26,7 @@ internal static class DataRegistration
         builder.Services.AddScoped<IChangeAuthor, SignedInChangeAuthor>();
         builder.Services.AddEcomunaDatabase();
         builder.Services.AddScoped<DemoDataSeeder>();
+        builder.Services.AddScoped<MemberImport>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHealthChecks().AddDbContextCheck<EcomunaDbContext>("database");
     }

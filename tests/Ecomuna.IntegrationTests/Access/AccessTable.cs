@@ -100,6 +100,7 @@ public static class AccessTable
         ["/Account/Manage/ResetAuthenticator"] = PageAccess.SignedIn("/Account/Manage/ResetAuthenticator"),
 
         ["/Admin/Index"] = PageAccess.AdminOnly("/Admin"),
+        ["/Admin/Import/Members"] = PageAccess.AdminOnly("/Admin/Import/Members"),
         ["/Admin/Governance/Index"] = PageAccess.AdminOnly("/Admin/Governance"),
         ["/Admin/Governance/Appoint"] = PageAccess.AdminOnly("/Admin/Governance/Appoint"),
         ["/Admin/Governance/VotingRegister"] = PageAccess.AdminOnly("/Admin/Governance/VotingRegister"),

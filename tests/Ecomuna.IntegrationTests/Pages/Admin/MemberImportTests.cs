@@ -1,0 +1,114 @@
+using System.Net;
+using System.Text;
+using AngleSharp.Html.Dom;
+using Ecomuna.Core.Data;
+using Ecomuna.Core.Demo;
+using Ecomuna.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ecomuna.IntegrationTests.Pages.Admin;
+
+public abstract class MemberImportTests<TApp>(TApp fixture) : IClassFixture<TApp>
+    where TApp : AppFixture
+{
+    [Fact]
+    public async Task Import_ValidFile_PreviewsWithoutChangingThenAppliesEverything()
+    {
+        using var client = await AdminAsync();
+        const string csv = "name,kind,county,part_of_country,organisation_number,population,population_year\n"
+            + "Nyby,kommun,Uppsala län,Svealand,212000-0142,12345,2025\n"
+            + "Ekerö,kommun,Uppsala län,Svealand,,,\n";
+
+        var preview = await UploadAsync(client, csv);
+
+        var rows = preview.QuerySelectorAll("tbody tr").Select(tr => tr.TextContent).ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.Contains("Ny medlem", rows[0], StringComparison.Ordinal);
+        Assert.Contains("county", rows[1], StringComparison.Ordinal);
+        Assert.Null(await CountyOfAsync("Nyby"));
+
+        using var applied = await client.SubmitAsync(preview, "form[action*='Apply']", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, applied.StatusCode);
+
+        Assert.Equal("Uppsala län", await CountyOfAsync("Nyby"));
+        Assert.Equal("Uppsala län", await CountyOfAsync("Ekerö"));
+        using var scope = fixture.App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
+        var nyby = await db.Members.Include(m => m.Populations).SingleAsync(m => m.Name == "Nyby");
+        Assert.Equal("212000-0142", nyby.OrganisationNumber);
+        Assert.Equal(12345, nyby.PopulationFor(2025));
+    }
+
+    [Fact]
+    public async Task Import_FileWithErrors_ListsEachByLineAndChangesNothingEvenWhenForced()
+    {
+        using var client = await AdminAsync();
+        const string csv = "name,kind,organisation_number,website\n"
+            + "Alfaby,kommun,,https://alfaby.se\n"
+            + "Betaby,stad,,\n"
+            + "Gammaby,kommun,212000-0143,\n"
+            + "Alfaby,kommun,,ftp://x\n";
+
+        var preview = await UploadAsync(client, csv);
+
+        var errors = preview.QuerySelectorAll("[role=alert] li").Select(li => li.TextContent).ToList();
+        Assert.Contains("Rad 3: ”stad” är ingen typ; skriv kommun eller region.", errors);
+        Assert.Contains(errors, e => e.StartsWith("Rad 4: organisationsnumret", StringComparison.Ordinal));
+        Assert.Contains("Rad 5: samma name finns redan på rad 2.", errors);
+        Assert.Null(preview.QuerySelector("form[action*='Apply']"));
+
+        var page = await client.GetPageAsync("/Admin/Import/Members");
+        using var forcedApply = await client.PostAsync("/Admin/Import/Members?handler=Apply", new FormUrlEncodedContent(
+            [new("Csv", csv), new("__RequestVerificationToken", Token(page))]));
+        Assert.Equal(HttpStatusCode.OK, forcedApply.StatusCode);
+        Assert.Null(await CountyOfAsync("Alfaby"));
+        using var scope = fixture.App.Services.CreateScope();
+        Assert.False(await scope.ServiceProvider.GetRequiredService<EcomunaDbContext>().Members.AnyAsync(m => m.Name == "Alfaby"));
+    }
+
+    [Fact]
+    public async Task Import_UnknownColumn_IsReportedOnLineOne()
+    {
+        using var client = await AdminAsync();
+
+        var preview = await UploadAsync(client, "name,kind,mayor\nX,kommun,Y\n");
+
+        var error = Assert.Single(preview.QuerySelectorAll("[role=alert] li")).TextContent;
+        Assert.StartsWith("Rad 1: kolumnen ”mayor” finns inte.", error, StringComparison.Ordinal);
+    }
+
+    private static async Task<IHtmlDocument> UploadAsync(HttpClient client, string csv)
+    {
+        var page = await client.GetPageAsync("/Admin/Import/Members");
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(Token(page)), "__RequestVerificationToken" },
+            { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "Upload", "members.csv" },
+        };
+        using var response = await client.PostAsync("/Admin/Import/Members?handler=Preview", content);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await Browsing.ParseAsync(response);
+    }
+
+    private static string Token(IHtmlDocument page) =>
+        ((IHtmlInputElement)page.QuerySelector("input[name=__RequestVerificationToken]")!).Value;
+
+    private async Task<string?> CountyOfAsync(string name)
+    {
+        using var scope = fixture.App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
+        return await db.Members.Where(m => m.Name == name).Select(m => m.County).SingleOrDefaultAsync();
+    }
+
+    private async Task<HttpClient> AdminAsync()
+    {
+        var client = fixture.App.CreateBrowserlikeClient();
+        await client.LogInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
+        return client;
+    }
+}
+
+public sealed class MemberImportTestsOnSqlite(SqliteApp fixture) : MemberImportTests<SqliteApp>(fixture);
+
+public sealed class MemberImportTestsOnPostgres(PostgresApp fixture) : MemberImportTests<PostgresApp>(fixture);
