@@ -1,5 +1,6 @@
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Data;
+using Ecomuna.Core.Members;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
@@ -31,9 +32,11 @@ internal static class AccountsRegistration
             })
             .AddEntityFrameworkStores<EcomunaDbContext>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<InvitationTokenProvider>(ContactInvitations.TokenProvider)
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
 
         builder.Services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromHours(24));
+        builder.Services.AddScoped<ContactInvitations>();
 
         builder.Services.ConfigureApplicationCookie(options =>
         {

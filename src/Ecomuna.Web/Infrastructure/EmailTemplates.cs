@@ -16,11 +16,14 @@ public sealed class EmailTemplates(IStringLocalizer<EmailResource> text)
     public EmailMessage ConfirmEmail(string to, string displayName, string link) =>
         Build(to, "ConfirmEmail", displayName, link);
 
-    private EmailMessage Build(string to, string template, string displayName, string link)
+    public EmailMessage Invitation(string to, string displayName, string memberName, string link) =>
+        Build(to, "Invitation", displayName, link, memberName);
+
+    private EmailMessage Build(string to, string template, string displayName, string link, params object[] bodyArguments)
     {
         var subject = text[$"{template}.Subject"].Value;
         var greeting = text["Greeting", displayName].Value;
-        var body = text[$"{template}.Body"].Value;
+        var body = text[$"{template}.Body", bodyArguments].Value;
         var action = text[$"{template}.Action"].Value;
         var footer = text["Footer"].Value;
 

@@ -86,6 +86,7 @@ public static class AccessTable
         ["/Account/ResetPasswordConfirmation"] = PageAccess.Public("/Account/ResetPasswordConfirmation"),
         ["/Account/ConfirmEmail"] = PageAccess.Public("/Account/ConfirmEmail?userId=x&code=x"),
         ["/Account/ResendEmailConfirmation"] = PageAccess.Public("/Account/ResendEmailConfirmation"),
+        ["/Account/AcceptInvitation"] = PageAccess.Public("/Account/AcceptInvitation?userId=x&code=x"),
         ["/Account/Lockout"] = PageAccess.Public("/Account/Lockout"),
         ["/Account/LoginWith2fa"] = PageAccess.SendsEveryoneToLogIn("/Account/LoginWith2fa"),
         ["/Account/LoginWithRecoveryCode"] = PageAccess.SendsEveryoneToLogIn("/Account/LoginWithRecoveryCode"),
@@ -100,6 +101,7 @@ public static class AccessTable
         ["/Account/Manage/ResetAuthenticator"] = PageAccess.SignedIn("/Account/Manage/ResetAuthenticator"),
 
         ["/Admin/Index"] = PageAccess.AdminOnly("/Admin"),
+        ["/Admin/Invitations/Send"] = PageAccess.AdminOnly("/Admin/Invitations/Send/1"),
         ["/Admin/Import/Members"] = PageAccess.AdminOnly("/Admin/Import/Members"),
         ["/Admin/Governance/Index"] = PageAccess.AdminOnly("/Admin/Governance"),
         ["/Admin/Governance/Appoint"] = PageAccess.AdminOnly("/Admin/Governance/Appoint"),

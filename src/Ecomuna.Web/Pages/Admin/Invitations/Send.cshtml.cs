@@ -1,0 +1,68 @@
+using System.Text;
+using Ecomuna.Core.Data;
+using Ecomuna.Core.Email;
+using Ecomuna.Core.Members;
+using Ecomuna.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Ecomuna.Web.Pages.Admin.Invitations;
+
+/// <summary>Invites a contact person to the portal with an emailed link that expires.</summary>
+public sealed class SendModel(
+    EcomunaDbContext db,
+    ContactInvitations invitations,
+    EmailTemplates templates,
+    IEmailTransport email,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> text) : PageModel
+{
+    public ContactView Contact { get; private set; } = null!;
+
+    public sealed record ContactView(int Id, string Name, string Email, string Member, bool HasAccount);
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        var contact = await LoadAsync(id);
+        if (contact is null)
+        {
+            return NotFound();
+        }
+
+        Contact = contact;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id)
+    {
+        var invitation = await invitations.InviteAsync(id, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        if (invitation is null)
+        {
+            return NotFound();
+        }
+
+        if (invitation.Outcome == InvitationOutcome.Invited)
+        {
+            var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(invitation.Token!));
+            var link = Url.Page("/Account/AcceptInvitation", null, new { userId = invitation.User.Id, code }, Request.Scheme)!;
+            await email.SendAsync(templates.Invitation(invitation.User.Email!, invitation.User.DisplayName, invitation.MemberName, link));
+            TempData["StatusMessage"] = text["Invitation.Sent", invitation.User.Email!].Value;
+        }
+        else
+        {
+            TempData["StatusMessage"] = text["Invitation.Linked", invitation.User.Email!, invitation.MemberName].Value;
+        }
+
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<ContactView?> LoadAsync(int id) =>
+        await db.ContactPersons
+            .Where(c => c.Id == id)
+            .Select(c => new ContactView(c.Id, c.FirstName + " " + c.LastName, c.Email, c.Member!.Name,
+                c.UserId != null && db.Users.Any(u => u.Id == c.UserId && u.PasswordHash != null)))
+            .SingleOrDefaultAsync();
+}
