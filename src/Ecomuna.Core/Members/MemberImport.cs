@@ -18,9 +18,10 @@ public sealed record ImportPlan(IReadOnlyList<ImportChange> Changes, IReadOnlyLi
 }
 
 /// <summary>
-/// Imports member organisations from CSV: reads every line first, reports every problem with its line number,
-/// and changes nothing unless the whole file is valid. A line updates the member with the same organisation
-/// number, else the same name, or adds a new one. Only the columns present in the file are changed.
+/// Imports member organisations, or just a year's population figures, from CSV: reads every line first, reports
+/// every problem with its line number, and changes nothing unless the whole file is valid. A line updates the
+/// member with the same organisation number, else the same name, or adds a new one (which needs a kind). Only the
+/// columns present in the file are changed.
 /// </summary>
 public sealed class MemberImport(EcomunaDbContext db, TimeProvider clock)
 {
@@ -33,7 +34,7 @@ public sealed class MemberImport(EcomunaDbContext db, TimeProvider clock)
         "website", "population", "population_year",
     ];
 
-    private static readonly string[] RequiredColumns = ["name", "kind"];
+    private static readonly string[] RequiredColumns = ["name"];
 
     /// <summary>Reads the file and works out what would change, without changing anything.</summary>
     public async Task<ImportPlan> PlanAsync(string csv, CancellationToken ct = default)
@@ -146,7 +147,7 @@ public sealed class MemberImport(EcomunaDbContext db, TimeProvider clock)
             }
 
             Set("name", member.Name, name, v => member.Name = v);
-            if (row.Kind() is { } kind)
+            if (row.Kind(required: isNew) is { } kind)
             {
                 Set("kind", member.Kind, kind, v => member.Kind = v);
             }
@@ -227,12 +228,12 @@ public sealed class MemberImport(EcomunaDbContext db, TimeProvider clock)
             return value.Length == 0 ? null : value;
         }
 
-        public MemberKind? Kind() => Parse("kind", v => v.ToLowerInvariant() switch
+        public MemberKind? Kind(bool required) => Parse("kind", v => v.ToLowerInvariant() switch
         {
             "kommun" or "municipality" => MemberKind.Municipality,
             "region" => MemberKind.Region,
             _ => (MemberKind?)null,
-        }, required: true);
+        }, required);
 
         public PartOfCountry? Part() => Parse("part_of_country", v => v.ToLowerInvariant() switch
         {

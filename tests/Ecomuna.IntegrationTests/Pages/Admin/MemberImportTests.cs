@@ -78,6 +78,32 @@ public abstract class MemberImportTests<TApp>(TApp fixture) : IClassFixture<TApp
         Assert.StartsWith("Rad 1: kolumnen ”mayor” finns inte.", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Import_PopulationFile_UpdatesTheYearsFiguresOnly()
+    {
+        using var client = await AdminAsync();
+
+        var preview = await UploadAsync(client, "name,population,population_year\nSolna,86 000,2030\nNyköping,,2030\n");
+        Assert.Empty(preview.QuerySelectorAll("[role=alert] li"));
+        using var applied = await client.SubmitAsync(preview, "form[action*='Apply']", new Dictionary<string, string>());
+
+        using var scope = fixture.App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
+        var solna = await db.Members.Include(m => m.Populations).SingleAsync(m => m.Name == "Solna");
+        Assert.Equal(86000, solna.PopulationFor(2030));
+        Assert.Equal("Stockholms län", solna.County);
+    }
+
+    [Fact]
+    public async Task Import_NewMemberWithoutKind_SaysTheKindIsMissing()
+    {
+        using var client = await AdminAsync();
+
+        var preview = await UploadAsync(client, "name,county\nOkändby,Skåne län\n");
+
+        Assert.Equal("Rad 2: kind saknas.", Assert.Single(preview.QuerySelectorAll("[role=alert] li")).TextContent);
+    }
+
     private static async Task<IHtmlDocument> UploadAsync(HttpClient client, string csv)
     {
         var page = await client.GetPageAsync("/Admin/Import/Members");
