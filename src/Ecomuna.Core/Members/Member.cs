@@ -33,6 +33,9 @@ public sealed class Member
 
     public string? Website { get; set; }
 
+    /// <summary>Why an application was declined, in the secretariat's words.</summary>
+    public string? DeclineReason { get; set; }
+
     /// <summary>When the member last confirmed that its details are current.</summary>
     public DateTimeOffset? DetailsConfirmedAt { get; set; }
 
@@ -42,6 +45,36 @@ public sealed class Member
 
     /// <summary>Contact persons who have not ended.</summary>
     public IEnumerable<ContactPerson> CurrentContacts(DateOnly today) => Contacts.Where(c => c.IsCurrent(today));
+
+    /// <summary>Accepts an application: the member becomes active from today, and its proposed contacts become its delegates.</summary>
+    public bool Approve(DateOnly today)
+    {
+        if (Status != MembershipStatus.Applicant)
+        {
+            return false;
+        }
+
+        Status = MembershipStatus.Active;
+        MemberSince = today;
+        foreach (var contact in CurrentContacts(today).Where(c => c.Role is ContactRole.Politician or ContactRole.CivilServant).ToList())
+        {
+            SetDelegate(contact, true, today);
+        }
+
+        return true;
+    }
+
+    public bool Decline(string reason)
+    {
+        if (Status != MembershipStatus.Applicant)
+        {
+            return false;
+        }
+
+        Status = MembershipStatus.Declined;
+        DeclineReason = reason;
+        return true;
+    }
 
     public bool LacksContact(ContactRole role, DateOnly today) => !CurrentContacts(today).Any(c => c.Role == role);
 
@@ -111,6 +144,7 @@ public enum MembershipStatus
     Applicant = 1,
     Active = 2,
     Resigned = 3,
+    Declined = 4,
 }
 
 /// <summary>Ecomuna's network categories besides the eco-municipalities themselves.</summary>

@@ -19,26 +19,31 @@ public sealed class EmailTemplates(IStringLocalizer<EmailResource> text)
     public EmailMessage Invitation(string to, string displayName, string memberName, string link) =>
         Build(to, "Invitation", displayName, link, memberName);
 
-    private EmailMessage Build(string to, string template, string displayName, string link, params object[] bodyArguments)
+    public EmailMessage ApplicationDeclined(string to, string displayName, string memberName, string reason) =>
+        Build(to, "ApplicationDeclined", displayName, link: null, memberName, reason);
+
+    private EmailMessage Build(string to, string template, string displayName, string? link, params object[] bodyArguments)
     {
         var subject = text[$"{template}.Subject"].Value;
         var greeting = text["Greeting", displayName].Value;
         var body = text[$"{template}.Body", bodyArguments].Value;
-        var action = text[$"{template}.Action"].Value;
         var footer = text["Footer"].Value;
+        var action = link is null ? null : text[$"{template}.Action"].Value;
 
         var html = HtmlEncoder.Default;
+        var actionHtml = link is null ? "" : $"""<p><a href="{html.Encode(link)}" style="color:#0b5d1e">{html.Encode(action!)}</a></p>""";
         var htmlBody = $"""
             <!DOCTYPE html>
             <html lang="{text["Lang"]}"><head><meta charset="utf-8"><title>{html.Encode(subject)}</title></head>
             <body style="font-family:Arial,sans-serif;color:#1b1b1b;line-height:1.5">
             <p>{html.Encode(greeting)}</p>
             <p>{html.Encode(body)}</p>
-            <p><a href="{html.Encode(link)}" style="color:#0b5d1e">{html.Encode(action)}</a></p>
+            {actionHtml}
             <p style="color:#555">{html.Encode(footer)}</p>
             </body></html>
             """;
-        var textBody = $"{greeting}\n\n{body}\n\n{action}:\n{link}\n\n{footer}\n";
+        var actionText = link is null ? "" : $"{action}:\n{link}\n\n";
+        var textBody = $"{greeting}\n\n{body}\n\n{actionText}{footer}\n";
         return new EmailMessage(to, subject, htmlBody, textBody);
     }
 }

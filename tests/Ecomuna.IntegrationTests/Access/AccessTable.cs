@@ -74,6 +74,8 @@ public static class AccessTable
         ["/Error"] = PageAccess.Public("/Error"),
         ["/Culture"] = PageAccess.RedirectsEveryone("/Culture"),
         ["/Governance/Index"] = PageAccess.Public("/Governance"),
+        ["/Join/Membership"] = PageAccess.Public("/Join/Membership"),
+        ["/Join/Thanks"] = PageAccess.Public("/Join/Thanks"),
         ["/Members/Index"] = PageAccess.Public("/Members"),
         ["/Members/Details"] = PageAccess.Public("/Members/Details/7"),
 
@@ -102,6 +104,7 @@ public static class AccessTable
 
         ["/Admin/Index"] = PageAccess.AdminOnly("/Admin"),
         ["/Admin/Invitations/Send"] = PageAccess.AdminOnly("/Admin/Invitations/Send/1"),
+        ["/Admin/Applications/Index"] = PageAccess.AdminOnly("/Admin/Applications"),
         ["/Admin/Import/Members"] = PageAccess.AdminOnly("/Admin/Import/Members"),
         ["/Admin/Governance/Index"] = PageAccess.AdminOnly("/Admin/Governance"),
         ["/Admin/Governance/Appoint"] = PageAccess.AdminOnly("/Admin/Governance/Appoint"),

@@ -19,6 +19,7 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         builder.Property(m => m.InvoiceAddress).HasMaxLength(500);
         builder.Property(m => m.InvoiceReference).HasMaxLength(100);
         builder.Property(m => m.Website).HasMaxLength(300);
+        builder.Property(m => m.DeclineReason).HasMaxLength(1000);
         builder.HasIndex(m => m.Name);
         builder.HasIndex(m => new { m.Status, m.Kind });
         builder.HasIndex(m => m.County);

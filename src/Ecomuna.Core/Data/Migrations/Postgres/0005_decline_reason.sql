@@ -1,0 +1,3 @@
+-- Why a membership application was declined.
+
+ALTER TABLE "Members" ADD COLUMN "DeclineReason" character varying(1000);

@@ -1,0 +1,101 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text;
+using Ecomuna.Core.Data;
+using Ecomuna.Core.Email;
+using Ecomuna.Core.Members;
+using Ecomuna.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Ecomuna.Web.Pages.Admin.Applications;
+
+/// <summary>Membership applications: approve (the member becomes active and its contacts are invited) or decline with a reason.</summary>
+public sealed class IndexModel(
+    EcomunaDbContext db,
+    ContactInvitations invitations,
+    EmailTemplates templates,
+    IEmailTransport email,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> text) : PageModel
+{
+    public IReadOnlyList<ApplicationView> Applications { get; private set; } = [];
+
+    [BindProperty]
+    [Required(ErrorMessage = "Validation.Required")]
+    [StringLength(1000, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Field.DeclineReason")]
+    public string? Reason { get; set; }
+
+    public int? DecliningId { get; private set; }
+
+    public sealed record ContactView(string Name, ContactRole Role, string Email);
+
+    public sealed record ApplicationView(
+        int Id, string Name, MemberKind Kind, string? County, string? OrganisationNumber, DateOnly? CouncilDecisionDate,
+        IReadOnlyList<ContactView> Contacts);
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostApproveAsync(int id)
+    {
+        var today = Today;
+        var member = await db.Members.Include(m => m.Contacts).SingleOrDefaultAsync(m => m.Id == id);
+        if (member is null || !member.Approve(today))
+        {
+            return NotFound();
+        }
+
+        await db.SaveChangesAsync();
+        foreach (var contact in member.CurrentContacts(today).ToList())
+        {
+            if (await invitations.InviteAsync(contact.Id, today) is { Outcome: InvitationOutcome.Invited } invitation)
+            {
+                var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(invitation.Token!));
+                var link = Url.Page("/Account/AcceptInvitation", null, new { userId = invitation.User.Id, code }, Request.Scheme)!;
+                await email.SendAsync(templates.Invitation(invitation.User.Email!, invitation.User.DisplayName, member.Name, link));
+            }
+        }
+
+        TempData["StatusMessage"] = text["Applications.Approved", member.Name].Value;
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostDeclineAsync(int id)
+    {
+        var member = await db.Members.Include(m => m.Contacts).SingleOrDefaultAsync(m => m.Id == id);
+        if (member is null || member.Status != MembershipStatus.Applicant)
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            DecliningId = id;
+            await LoadAsync();
+            return Page();
+        }
+
+        member.Decline(Reason!.Trim());
+        await db.SaveChangesAsync();
+        foreach (var contact in member.Contacts)
+        {
+            await email.SendAsync(templates.ApplicationDeclined(contact.Email, contact.FullName, member.Name, member.DeclineReason!));
+        }
+
+        TempData["StatusMessage"] = text["Applications.Declined", member.Name].Value;
+        return RedirectToPage();
+    }
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    private async Task LoadAsync() =>
+        Applications = await db.Members
+            .Where(m => m.Status == MembershipStatus.Applicant)
+            .OrderBy(m => m.Id)
+            .Select(m => new ApplicationView(m.Id, m.Name, m.Kind, m.County, m.OrganisationNumber, m.CouncilDecisionDate,
+                m.Contacts.OrderBy(c => c.Role).Select(c => new ContactView(c.FirstName + " " + c.LastName, c.Role, c.Email)).ToList()))
+            .ToListAsync();
+}
