@@ -2,6 +2,7 @@ using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Governance;
 using Ecomuna.Core.KeyIndicators;
 using Ecomuna.Core.Members;
+using Ecomuna.Core.Network;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,6 +17,7 @@ public sealed class EcomunaDbContext(DbContextOptions<EcomunaDbContext> options)
     public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
     public DbSet<Appointment> Appointments => Set<Appointment>();
     public DbSet<WorkingGroup> WorkingGroups => Set<WorkingGroup>();
+    public DbSet<NetworkProfile> NetworkProfiles => Set<NetworkProfile>();
     public DbSet<KeyIndicator> KeyIndicators => Set<KeyIndicator>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -5,6 +5,7 @@ using Ecomuna.Core.Data;
 using Ecomuna.Core.Governance;
 using Ecomuna.Core.KeyIndicators;
 using Ecomuna.Core.Members;
+using Ecomuna.Core.Network;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -59,7 +60,7 @@ public sealed class DemoDataSeeder(
         var sotenas = members.Single(m => m.Name == "Sotenäs");
         var contactSodertalje = await CreateUserAsync(ContactSodertaljeEmail, "Demo Kontakt Södertälje", Roles.ContactPerson, sodertalje.Id);
         var contactSotenas = await CreateUserAsync(ContactSotenasEmail, "Demo Kontakt Sotenäs", Roles.ContactPerson, sotenas.Id);
-        await CreateUserAsync(NetworkMemberEmail, "Demo Nätverksvän", Roles.NetworkMember, networkCategory: NetworkCategory.Friend);
+        await AddDemoNetworkAsync(today);
 
         // The demo contact persons' logins belong to each member's civil-servant contact.
         sodertalje.Contacts.Single(c => c.Role == ContactRole.CivilServant).UserId = contactSodertalje.Id;
@@ -145,6 +146,40 @@ public sealed class DemoDataSeeder(
                 });
             }
         }
+    }
+
+    /// <summary>The demo network member's login and a few more network members without logins, all shown in the directory.</summary>
+    private async Task AddDemoNetworkAsync(DateOnly today)
+    {
+        (string Email, string Name, NetworkCategory Category, bool IsOrganisation, string Country, string City, string Description)[] people =
+        [
+            (NetworkMemberEmail, "Demo Nätverksvän", NetworkCategory.Friend, false, "SE", "Uppsala", "Intresserad av hur ekokommuner arbetar med klimat och natur."),
+            ("utbildning@demo.ecomuna.org", "Hållbarhetsakademin (demo)", NetworkCategory.TrainingCentre, true, "SE", "Örebro", "Kurser i strategisk hållbar utveckling för kommuner."),
+            ("forskare@demo.ecomuna.org", "Dr. Demo Forskare", NetworkCategory.Researcher, false, "NO", "Trondheim", "Research on climate-neutral small municipalities."),
+            ("konsult@demo.ecomuna.org", "Green Steps Consulting (demo)", NetworkCategory.EducatorOrConsultant, true, "US", "Madison", "Helps North American towns follow the eco-municipality model."),
+        ];
+        foreach (var person in people)
+        {
+            var user = person.Email == NetworkMemberEmail
+                ? await CreateUserAsync(person.Email, person.Name, Roles.NetworkMember, networkCategory: person.Category)
+                : await CreateUserWithoutPasswordAsync(person.Email, person.Name, person.Category);
+            db.NetworkProfiles.Add(new NetworkProfile
+            {
+                UserId = user.Id, Category = person.Category, IsOrganisation = person.IsOrganisation, Name = person.Name,
+                CountryCode = person.Country, City = person.City, Description = person.Description,
+                ShowInDirectory = true, Status = MembershipStatus.Active, MemberSince = today.AddYears(-1),
+            });
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<AppUser> CreateUserWithoutPasswordAsync(string email, string name, NetworkCategory category)
+    {
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, NetworkCategory = category };
+        Check(await users.CreateAsync(user));
+        Check(await users.AddToRoleAsync(user, Roles.NetworkMember));
+        return user;
     }
 
     private static string Ascii(string name) =>

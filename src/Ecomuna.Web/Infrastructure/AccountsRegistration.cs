@@ -13,6 +13,7 @@ internal static class AccountsRegistration
 {
     public const string AdminPolicy = "Admin";
     public const string ContactPersonPolicy = "ContactPerson";
+    public const string NetworkMemberPolicy = "NetworkMember";
 
     public static void AddEcomunaAccounts(this WebApplicationBuilder builder)
     {
@@ -52,7 +53,8 @@ internal static class AccountsRegistration
 
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(AdminPolicy, policy => policy.RequireRole(Roles.Admin))
-            .AddPolicy(ContactPersonPolicy, policy => policy.RequireRole(Roles.ContactPerson));
+            .AddPolicy(ContactPersonPolicy, policy => policy.RequireRole(Roles.ContactPerson))
+            .AddPolicy(NetworkMemberPolicy, policy => policy.RequireRole(Roles.NetworkMember));
 
         // Keys live in the database so that several instances (and restarts in containers) share them.
         builder.Services.AddDataProtection().SetApplicationName("Ecomuna");

@@ -36,6 +36,7 @@ internal static class WebRegistration
             {
                 options.Conventions.AuthorizeFolder("/Admin", AccountsRegistration.AdminPolicy);
                 options.Conventions.AuthorizeFolder("/Organisation", AccountsRegistration.ContactPersonPolicy);
+                options.Conventions.AuthorizePage("/Network/Profile", AccountsRegistration.NetworkMemberPolicy);
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>

@@ -76,6 +76,9 @@ public static class AccessTable
         ["/Governance/Index"] = PageAccess.Public("/Governance"),
         ["/Join/Membership"] = PageAccess.Public("/Join/Membership"),
         ["/Join/Thanks"] = PageAccess.Public("/Join/Thanks"),
+        ["/Join/Network"] = PageAccess.Public("/Join/Network"),
+        ["/Network/Index"] = PageAccess.Public("/Network"),
+        ["/Network/Profile"] = new("/Network/Profile", Outcome.LogIn, Outcome.Denied, Outcome.Denied, Outcome.Page, Outcome.Denied),
         ["/Members/Index"] = PageAccess.Public("/Members"),
         ["/Members/Details"] = PageAccess.Public("/Members/Details/7"),
 
@@ -105,6 +108,7 @@ public static class AccessTable
         ["/Admin/Index"] = PageAccess.AdminOnly("/Admin"),
         ["/Admin/Invitations/Send"] = PageAccess.AdminOnly("/Admin/Invitations/Send/1"),
         ["/Admin/Applications/Index"] = PageAccess.AdminOnly("/Admin/Applications"),
+        ["/Admin/Network/Index"] = PageAccess.AdminOnly("/Admin/Network"),
         ["/Admin/Import/Members"] = PageAccess.AdminOnly("/Admin/Import/Members"),
         ["/Admin/Governance/Index"] = PageAccess.AdminOnly("/Admin/Governance"),
         ["/Admin/Governance/Appoint"] = PageAccess.AdminOnly("/Admin/Governance/Appoint"),
