@@ -11,3 +11,6 @@ public sealed class AccountResource;
 
 /// <summary>Texts of the emails the portal sends.</summary>
 public sealed class EmailResource;
+
+/// <summary>Texts of the contact-person pages: the members' own "My organisation" and the secretariat's contact pages.</summary>
+public sealed class OrganisationResource;

@@ -67,6 +67,19 @@ public sealed record PageAccess(string Url, Outcome Anonymous, Outcome ContactA,
 /// </summary>
 public static class AccessTable
 {
+    /// <summary>Södertälje, member A: the 7th member of the demo CSV.</summary>
+    public const int SodertaljeId = 7;
+
+    /// <summary>
+    /// The demo seeder adds contacts member by member in CSV order: a politician and a civil servant each, plus an
+    /// alternate politician at every third member starting with the first (indexes 0, 3, 6, ...). Before Södertälje
+    /// (index 6) come 6 × 2 + 2 = 14 contacts, so its politician is 15, its civil servant 16 and its alternate 17.
+    /// </summary>
+    public const int SodertaljeAlternatePoliticianId = 17;
+
+    /// <summary>A contact at member A: its contact person sees it, member B's gets 404, the rest as for the member pages.</summary>
+    private static PageAccess OnlyMemberA(string url) => new(url, Outcome.LogIn, Outcome.Page, Outcome.NotFound, Outcome.Denied, Outcome.Denied);
+
     public static readonly IReadOnlyDictionary<string, PageAccess> Pages = new Dictionary<string, PageAccess>
     {
         ["/Index"] = PageAccess.Public("/"),
@@ -113,6 +126,17 @@ public static class AccessTable
         ["/Admin/Governance/Index"] = PageAccess.AdminOnly("/Admin/Governance"),
         ["/Admin/Governance/Appoint"] = PageAccess.AdminOnly("/Admin/Governance/Appoint"),
         ["/Admin/Governance/VotingRegister"] = PageAccess.AdminOnly("/Admin/Governance/VotingRegister"),
+        ["/Admin/Contacts/Member"] = PageAccess.AdminOnly($"/Admin/Contacts/Member/{SodertaljeId}"),
+        ["/Admin/Contacts/Create"] = PageAccess.AdminOnly($"/Admin/Contacts/Create/{SodertaljeId}"),
+        ["/Admin/Contacts/Edit"] = PageAccess.AdminOnly($"/Admin/Contacts/Edit/{SodertaljeAlternatePoliticianId}"),
+        ["/Admin/Contacts/End"] = PageAccess.AdminOnly($"/Admin/Contacts/End/{SodertaljeAlternatePoliticianId}"),
+        ["/Admin/Contacts/Missing"] = PageAccess.AdminOnly("/Admin/Contacts/Missing"),
+
         ["/Organisation/Index"] = PageAccess.ContactPersonsOnly("/Organisation"),
+        ["/Organisation/Edit"] = PageAccess.ContactPersonsOnly("/Organisation/Edit"),
+        ["/Organisation/ActFor"] = PageAccess.ContactPersonsOnly("/Organisation/ActFor"),
+        ["/Organisation/Contacts/Create"] = PageAccess.ContactPersonsOnly("/Organisation/Contacts/Create"),
+        ["/Organisation/Contacts/Edit"] = OnlyMemberA($"/Organisation/Contacts/Edit/{SodertaljeAlternatePoliticianId}"),
+        ["/Organisation/Contacts/End"] = OnlyMemberA($"/Organisation/Contacts/End/{SodertaljeAlternatePoliticianId}"),
     };
 }

@@ -5,17 +5,44 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Pages.Organisation;
 
 /// <summary>A contact person's view of the member organisation they act for.</summary>
-public sealed class IndexModel(EcomunaDbContext db, UserManager<AppUser> users) : PageModel
+public sealed class IndexModel(EcomunaDbContext db, UserManager<AppUser> users, TimeProvider clock, IStringLocalizer<OrganisationResource> text) : PageModel
 {
     public OrganisationView Organisation { get; private set; } = null!;
 
+    public IReadOnlyList<ContactRow> Contacts { get; private set; } = [];
+
+    /// <summary>The user has contact rows at more than one member and may switch.</summary>
+    public bool CanActForOthers { get; private set; }
+
+    public bool NeedsConfirmation => Organisation.DetailsConfirmedAt is not { } confirmed || confirmed < clock.GetUtcNow().AddMonths(-12);
+
     public sealed record PopulationView(int Value, int Year);
 
-    public sealed record OrganisationView(string Name, MemberKind Kind, string? County, PartOfCountry? PartOfCountry, PopulationView? Population);
+    public sealed record OrganisationView(
+        string Name,
+        MemberKind Kind,
+        string? County,
+        PartOfCountry? PartOfCountry,
+        PopulationView? Population,
+        MembershipStatus Status,
+        string? OrganisationNumber,
+        string? StreetAddress,
+        string? PostalCode,
+        string? City,
+        string? InvoiceAddress,
+        string? InvoiceReference,
+        string? Website,
+        DateTimeOffset? DetailsConfirmedAt);
+
+    public sealed record ContactRow(int Id, string FirstName, string LastName, ContactRole Role, string? Title, string Email, string? Phone, bool IsDelegate, bool IsYou)
+    {
+        public string FullName => $"{FirstName} {LastName}";
+    }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -27,7 +54,16 @@ public sealed class IndexModel(EcomunaDbContext db, UserManager<AppUser> users) 
                 u.Member.Kind,
                 u.Member.County,
                 u.Member.PartOfCountry,
-                u.Member.Populations.OrderByDescending(p => p.Year).Select(p => new PopulationView(p.Population, p.Year)).FirstOrDefault()))
+                u.Member.Populations.OrderByDescending(p => p.Year).Select(p => new PopulationView(p.Population, p.Year)).FirstOrDefault(),
+                u.Member.Status,
+                u.Member.OrganisationNumber,
+                u.Member.StreetAddress,
+                u.Member.PostalCode,
+                u.Member.City,
+                u.Member.InvoiceAddress,
+                u.Member.InvoiceReference,
+                u.Member.Website,
+                u.Member.DetailsConfirmedAt))
             .SingleOrDefaultAsync();
         if (view is null)
         {
@@ -35,6 +71,44 @@ public sealed class IndexModel(EcomunaDbContext db, UserManager<AppUser> users) 
         }
 
         Organisation = view;
+        var memberId = await db.ActingMemberIdAsync(users, User);
+        var today = clock.Today();
+        Contacts = await db.ContactPersons
+            .Where(c => c.MemberId == memberId && (c.EndedOn == null || c.EndedOn > today))
+            .OrderBy(c => c.Role).ThenBy(c => c.LastName).ThenBy(c => c.FirstName)
+            .Select(c => new ContactRow(c.Id, c.FirstName, c.LastName, c.Role, c.Title, c.Email, c.Phone, c.IsDelegate, c.UserId == userId))
+            .ToListAsync();
+        CanActForOthers = await db.ContactPersons
+            .Where(c => c.UserId == userId && (c.EndedOn == null || c.EndedOn > today))
+            .Select(c => c.MemberId)
+            .Distinct()
+            .CountAsync() > 1;
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostConfirmAsync()
+    {
+        var memberId = await db.ActingMemberIdAsync(users, User);
+        var member = await db.Members.SingleOrDefaultAsync(m => m.Id == memberId);
+        if (member is null)
+        {
+            return Forbid();
+        }
+
+        var userId = users.GetUserId(User);
+        var now = clock.GetUtcNow();
+        member.DetailsConfirmedAt = now;
+        var today = clock.Today();
+        var own = await db.ContactPersons
+            .Where(c => c.MemberId == member.Id && c.UserId == userId && (c.EndedOn == null || c.EndedOn > today))
+            .ToListAsync();
+        foreach (var contact in own)
+        {
+            contact.DetailsConfirmedAt = now;
+        }
+
+        await db.SaveChangesAsync();
+        TempData["StatusMessage"] = text["Organisation.Confirmed"].Value;
+        return RedirectToPage();
     }
 }
