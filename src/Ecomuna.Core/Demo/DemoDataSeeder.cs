@@ -52,6 +52,7 @@ public sealed class DemoDataSeeder(
             AddDemoContacts(member, index, today);
         }
 
+        await db.SaveChangesAsync(ct);
         AddDemoGovernance(members, today);
         await db.SaveChangesAsync(ct);
 
