@@ -11,3 +11,6 @@ public sealed class AccountResource;
 
 /// <summary>Texts of the emails the portal sends.</summary>
 public sealed class EmailResource;
+
+/// <summary>Texts of the secretariat's member pages.</summary>
+public sealed class MembersResource;

@@ -97,6 +97,11 @@ public static class AccessTable
         ["/Account/Manage/ResetAuthenticator"] = PageAccess.SignedIn("/Account/Manage/ResetAuthenticator"),
 
         ["/Admin/Index"] = PageAccess.AdminOnly("/Admin"),
+        ["/Admin/Members/Index"] = PageAccess.AdminOnly("/Admin/Members"),
+        ["/Admin/Members/Details"] = PageAccess.AdminOnly("/Admin/Members/Details/7"),
+        ["/Admin/Members/Create"] = PageAccess.AdminOnly("/Admin/Members/Create"),
+        ["/Admin/Members/Edit"] = PageAccess.AdminOnly("/Admin/Members/Edit/7"),
+        ["/Admin/Members/Population"] = PageAccess.AdminOnly("/Admin/Members/Population/7"),
         ["/Organisation/Index"] = PageAccess.ContactPersonsOnly("/Organisation"),
     };
 }
