@@ -125,6 +125,28 @@ public sealed class MemberEditingTests(SqliteApp fixture) : IClassFixture<Sqlite
     }
 
     [Fact]
+    public async Task List_LacksContact_ShowsAMemberWhoseCivilServantHasEnded()
+    {
+        using (var scope = fixture.App.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
+            var yesterday = DateOnly.FromDateTime(fixture.App.Clock.GetUtcNow().AddDays(-1).DateTime);
+            var civilServants = await db.Set<ContactPerson>().Where(c => c.MemberId == Sotenas && c.Role == ContactRole.CivilServant).ToListAsync();
+            civilServants.ForEach(c => c.End(yesterday));
+            await db.SaveChangesAsync();
+        }
+
+        using var client = await AdminAsync();
+
+        var page = await client.GetPageAsync("/Admin/Members?lacksContact=true");
+
+        var names = page.QuerySelectorAll("#members tbody th a").Select(a => a.TextContent).ToList();
+        Assert.Contains("Sotenäs", names);
+        Assert.DoesNotContain("Södertälje", names);
+        Assert.NotNull(page.QuerySelector("input#lacksContact[checked]"));
+    }
+
+    [Fact]
     public async Task Details_UnknownMember_Answers404()
     {
         using var client = await AdminAsync();
