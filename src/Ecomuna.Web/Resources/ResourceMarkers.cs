@@ -14,3 +14,6 @@ public sealed class EmailResource;
 
 /// <summary>Texts of the contact-person pages: the members' own "My organisation" and the secretariat's contact pages.</summary>
 public sealed class OrganisationResource;
+
+/// <summary>Texts of the secretariat's member pages.</summary>
+public sealed class MembersResource;

@@ -132,6 +132,11 @@ public static class AccessTable
         ["/Admin/Contacts/End"] = PageAccess.AdminOnly($"/Admin/Contacts/End/{SodertaljeAlternatePoliticianId}"),
         ["/Admin/Contacts/Missing"] = PageAccess.AdminOnly("/Admin/Contacts/Missing"),
 
+        ["/Admin/Members/Index"] = PageAccess.AdminOnly("/Admin/Members"),
+        ["/Admin/Members/Details"] = PageAccess.AdminOnly("/Admin/Members/Details/7"),
+        ["/Admin/Members/Create"] = PageAccess.AdminOnly("/Admin/Members/Create"),
+        ["/Admin/Members/Edit"] = PageAccess.AdminOnly("/Admin/Members/Edit/7"),
+        ["/Admin/Members/Population"] = PageAccess.AdminOnly("/Admin/Members/Population/7"),
         ["/Organisation/Index"] = PageAccess.ContactPersonsOnly("/Organisation"),
         ["/Organisation/Edit"] = PageAccess.ContactPersonsOnly("/Organisation/Edit"),
         ["/Organisation/ActFor"] = PageAccess.ContactPersonsOnly("/Organisation/ActFor"),
