@@ -10,6 +10,9 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock) : PageMo
 {
     public int ActiveMembers { get; private set; }
     public int Users { get; private set; }
+
+    /// <summary>Active members whose details nobody has confirmed in the last 12 months.</summary>
+    public int NotConfirmedForAYear { get; private set; }
     public int KeyIndicators { get; private set; }
 
     public async Task OnGetAsync()
@@ -17,6 +20,13 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock) : PageMo
         var year = clock.GetUtcNow().Year;
         ActiveMembers = await db.Members.CountAsync(m => m.Status == MembershipStatus.Active);
         Users = await db.Users.CountAsync();
+        var yearAgo = clock.GetUtcNow().AddYears(-1);
+        var confirmed = await db.Members
+            .Where(m => m.Status == MembershipStatus.Active)
+            .Select(m => m.DetailsConfirmedAt)
+            .ToListAsync();
+        // Compared in memory: SQLite cannot compare DateTimeOffset values in SQL.
+        NotConfirmedForAYear = confirmed.Count(at => at is null || at < yearAgo);
         KeyIndicators = await db.KeyIndicators.CountAsync(k => k.ValidFromYear <= year && (k.ValidToYear == null || k.ValidToYear >= year));
     }
 }

@@ -1,0 +1,37 @@
+using Ecomuna.Core.Data;
+using Ecomuna.Core.Demo;
+using Ecomuna.Core.Members;
+using Ecomuna.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ecomuna.IntegrationTests.Pages.Admin;
+
+public sealed class AdminStartTests(SqliteApp fixture) : IClassFixture<SqliteApp>
+{
+    [Fact]
+    public async Task StartPage_CountsMembersWhoHaveNotConfirmedTheirDetailsForAYear()
+    {
+        using var client = fixture.App.CreateBrowserlikeClient();
+        await client.LogInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
+        var before = await CountAsync(client);
+
+        using (var scope = fixture.App.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
+            var members = await db.Members.Where(m => m.Status == MembershipStatus.Active).OrderBy(m => m.Id).Take(2).ToListAsync();
+            members[0].DetailsConfirmedAt = fixture.App.Clock.GetUtcNow().AddMonths(-2);
+            members[1].DetailsConfirmedAt = fixture.App.Clock.GetUtcNow().AddMonths(-13);
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(before - 1, await CountAsync(client));
+    }
+
+    private static async Task<int> CountAsync(HttpClient client)
+    {
+        var page = await client.GetPageAsync("/Admin");
+        var row = page.QuerySelectorAll("tbody tr").Single(tr => tr.TextContent.Contains("12 månader", StringComparison.Ordinal));
+        return int.Parse(row.QuerySelector("td")!.TextContent.Replace("\u00a0", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
