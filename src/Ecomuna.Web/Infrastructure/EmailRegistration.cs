@@ -19,5 +19,6 @@ internal static class EmailRegistration
                 ? ActivatorUtilities.CreateInstance<SmtpEmailTransport>(services)
                 : ActivatorUtilities.CreateInstance<PickupFolderEmailTransport>(services));
         builder.Services.AddScoped<EmailTemplates>();
+        builder.Services.AddScoped<InvitationMail>();
     }
 }

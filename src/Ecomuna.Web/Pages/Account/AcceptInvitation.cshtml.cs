@@ -1,12 +1,11 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text;
 using Ecomuna.Core.Accounts;
+using Ecomuna.Web.Infrastructure;
 using Ecomuna.Core.Members;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Pages.Account;
@@ -47,7 +46,7 @@ public sealed class AcceptInvitationModel(
     {
         Input = new InputModel { UserId = userId ?? "", Code = code ?? "" };
         var user = await FindInvitedAsync();
-        if (user is null || Decode(Input.Code) is not { } token
+        if (user is null || LinkCode.Decode(Input.Code) is not { } token
             || !await users.VerifyUserTokenAsync(user, ContactInvitations.TokenProvider, ContactInvitations.Purpose, token))
         {
             Invalid();
@@ -60,7 +59,7 @@ public sealed class AcceptInvitationModel(
     public async Task<IActionResult> OnPostAsync()
     {
         var user = await FindInvitedAsync();
-        if (user is null || Decode(Input.Code) is not { } token)
+        if (user is null || LinkCode.Decode(Input.Code) is not { } token)
         {
             Invalid();
             return Page();
@@ -102,15 +101,4 @@ public sealed class AcceptInvitationModel(
         ModelState.AddModelError(string.Empty, text["Invitation.InvalidLink"]);
     }
 
-    private static string? Decode(string code)
-    {
-        try
-        {
-            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-    }
 }

@@ -1,9 +1,8 @@
-using System.Text;
 using Ecomuna.Core.Accounts;
+using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace Ecomuna.Web.Pages.Account;
 
@@ -20,12 +19,7 @@ public sealed class ConfirmEmailModel(UserManager<AppUser> users, ILogger<Confir
             return;
         }
 
-        string token;
-        try
-        {
-            token = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
-        }
-        catch (FormatException)
+        if (LinkCode.Decode(code) is not { } token)
         {
             return;
         }

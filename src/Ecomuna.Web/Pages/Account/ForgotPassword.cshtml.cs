@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text;
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Email;
 using Ecomuna.Web.Infrastructure;
@@ -7,7 +6,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace Ecomuna.Web.Pages.Account;
 
@@ -41,7 +39,7 @@ public sealed class ForgotPasswordModel(UserManager<AppUser> users, EmailTemplat
         if (user is not null && await users.IsEmailConfirmedAsync(user))
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
-            var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+            var code = LinkCode.Encode(token);
             var link = Url.Page("/Account/ResetPassword", pageHandler: null, values: new { code, email = user.Email }, protocol: Request.Scheme)!;
             await mail.SendAsync(templates.PasswordReset(user.Email!, user.DisplayName, link), ct);
         }

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text;
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Email;
 using Ecomuna.Web.Infrastructure;
@@ -7,7 +6,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Pages.Account;
@@ -43,7 +41,7 @@ public sealed class ResendEmailConfirmationModel(
         if (user is not null && !await users.IsEmailConfirmedAsync(user))
         {
             var token = await users.GenerateEmailConfirmationTokenAsync(user);
-            var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+            var code = LinkCode.Encode(token);
             var link = Url.Page("/Account/ConfirmEmail", pageHandler: null, values: new { userId = user.Id, code }, protocol: Request.Scheme)!;
             await mail.SendAsync(templates.ConfirmEmail(user.Email!, user.DisplayName, link), ct);
         }

@@ -1,11 +1,10 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text;
 using Ecomuna.Core.Accounts;
+using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Pages.Account;
@@ -65,7 +64,7 @@ public sealed class ResetPasswordModel(UserManager<AppUser> users, IStringLocali
             return RedirectToPage("./ResetPasswordConfirmation");
         }
 
-        var result = DecodeToken(Input.Code) is { } token
+        var result = LinkCode.Decode(Input.Code) is { } token
             ? await users.ResetPasswordAsync(user, token, Input.Password)
             : IdentityResult.Failed(users.ErrorDescriber.InvalidToken());
         if (result.Succeeded)
@@ -87,15 +86,4 @@ public sealed class ResetPasswordModel(UserManager<AppUser> users, IStringLocali
         return Page();
     }
 
-    private static string? DecodeToken(string code)
-    {
-        try
-        {
-            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-    }
 }

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text;
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Email;
@@ -10,7 +9,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Pages.Join;
@@ -88,7 +86,7 @@ public sealed class NetworkModel(
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
 
-        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
+        var code = LinkCode.Encode(await users.GenerateEmailConfirmationTokenAsync(user));
         var link = Url.Page("/Account/ConfirmEmail", null, new { userId = user.Id, code }, Request.Scheme)!;
         await email.SendAsync(templates.ConfirmEmail(user.Email, user.DisplayName, link));
         TempData["StatusMessage"] = text["Network.SignedUp", user.Email].Value;

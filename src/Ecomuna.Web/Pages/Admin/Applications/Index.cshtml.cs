@@ -1,12 +1,10 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Email;
 using Ecomuna.Core.Members;
 using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -16,6 +14,7 @@ namespace Ecomuna.Web.Pages.Admin.Applications;
 public sealed class IndexModel(
     EcomunaDbContext db,
     ContactInvitations invitations,
+    InvitationMail invitationMail,
     EmailTemplates templates,
     IEmailTransport email,
     TimeProvider clock,
@@ -53,9 +52,7 @@ public sealed class IndexModel(
         {
             if (await invitations.InviteAsync(contact.Id, today) is { Outcome: InvitationOutcome.Invited } invitation)
             {
-                var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(invitation.Token!));
-                var link = Url.Page("/Account/AcceptInvitation", null, new { userId = invitation.User.Id, code }, Request.Scheme)!;
-                await email.SendAsync(templates.Invitation(invitation.User.Email!, invitation.User.DisplayName, member.Name, link));
+                await invitationMail.SendAsync(invitation, Url, Request.Scheme);
             }
         }
 

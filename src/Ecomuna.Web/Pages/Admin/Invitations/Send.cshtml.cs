@@ -1,11 +1,8 @@
-using System.Text;
 using Ecomuna.Core.Data;
-using Ecomuna.Core.Email;
 using Ecomuna.Core.Members;
 using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -15,8 +12,7 @@ namespace Ecomuna.Web.Pages.Admin.Invitations;
 public sealed class SendModel(
     EcomunaDbContext db,
     ContactInvitations invitations,
-    EmailTemplates templates,
-    IEmailTransport email,
+    InvitationMail mail,
     TimeProvider clock,
     IStringLocalizer<SharedResource> text) : PageModel
 {
@@ -46,9 +42,7 @@ public sealed class SendModel(
 
         if (invitation.Outcome == InvitationOutcome.Invited)
         {
-            var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(invitation.Token!));
-            var link = Url.Page("/Account/AcceptInvitation", null, new { userId = invitation.User.Id, code }, Request.Scheme)!;
-            await email.SendAsync(templates.Invitation(invitation.User.Email!, invitation.User.DisplayName, invitation.MemberName, link));
+            await mail.SendAsync(invitation, Url, Request.Scheme);
             TempData["StatusMessage"] = text["Invitation.Sent", invitation.User.Email!].Value;
         }
         else
