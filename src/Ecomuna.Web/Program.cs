@@ -5,6 +5,7 @@ builder.AddEcomunaLogging();
 builder.AddEcomunaData();
 builder.AddEcomunaAccounts();
 builder.AddEcomunaEmail();
+builder.AddEcomunaInvoicing();
 builder.AddEcomunaWeb();
 
 var app = builder.Build();

@@ -1,5 +1,6 @@
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Governance;
+using Ecomuna.Core.Invoicing;
 using Ecomuna.Core.KeyIndicators;
 using Ecomuna.Core.Members;
 using Ecomuna.Core.Network;
@@ -20,6 +21,13 @@ public sealed class EcomunaDbContext(DbContextOptions<EcomunaDbContext> options)
     public DbSet<NetworkProfile> NetworkProfiles => Set<NetworkProfile>();
     public DbSet<KeyIndicator> KeyIndicators => Set<KeyIndicator>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<FeeSchedule> FeeSchedules => Set<FeeSchedule>();
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+    public DbSet<InvoiceLine> InvoiceLines => Set<InvoiceLine>();
+    public DbSet<Payment> Payments => Set<Payment>();
+    public DbSet<BgMaxImport> BgMaxImports => Set<BgMaxImport>();
+    public DbSet<InvoiceSend> InvoiceSends => Set<InvoiceSend>();
+    public DbSet<InvoiceNumberSeries> InvoiceNumberSeries => Set<InvoiceNumberSeries>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -19,6 +19,11 @@ internal static class MailMessageFactory
         mail.To.Add(message.To);
         mail.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(message.TextBody, Encoding.UTF8, MediaTypeNames.Text.Plain));
         mail.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(message.HtmlBody, Encoding.UTF8, MediaTypeNames.Text.Html));
+        foreach (var file in message.Attachments)
+        {
+            // The message owns the stream and disposes it with its attachments.
+            mail.Attachments.Add(new Attachment(new MemoryStream(file.Content), file.FileName, file.ContentType));
+        }
         return mail;
     }
 }

@@ -17,3 +17,6 @@ public sealed class OrganisationResource;
 
 /// <summary>Texts of the secretariat's member pages.</summary>
 public sealed class MembersResource;
+
+/// <summary>Texts of fees, invoices, payments and the accounting export, for the secretariat and the members.</summary>
+public sealed class InvoicingResource;

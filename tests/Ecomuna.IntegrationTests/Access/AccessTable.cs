@@ -132,6 +132,12 @@ public static class AccessTable
         ["/Admin/Contacts/End"] = PageAccess.AdminOnly($"/Admin/Contacts/End/{SodertaljeAlternatePoliticianId}"),
         ["/Admin/Contacts/Missing"] = PageAccess.AdminOnly("/Admin/Contacts/Missing"),
 
+        ["/Admin/Fees/Index"] = PageAccess.AdminOnly("/Admin/Fees"),
+        ["/Admin/Fees/Edit"] = PageAccess.AdminOnly("/Admin/Fees/Edit"),
+        ["/Admin/Invoices/Run"] = PageAccess.AdminOnly("/Admin/Invoices/Run"),
+        ["/Admin/Invoices/Details"] = new("/Admin/Invoices/Details/1", Outcome.LogIn, Outcome.Denied, Outcome.Denied, Outcome.Denied, Outcome.NotFound),
+        ["/Admin/Work/Index"] = new($"/Admin/Work/{Guid.Empty}", Outcome.LogIn, Outcome.Denied, Outcome.Denied, Outcome.Denied, Outcome.NotFound),
+
         ["/Admin/Members/Index"] = PageAccess.AdminOnly("/Admin/Members"),
         ["/Admin/Members/Details"] = PageAccess.AdminOnly("/Admin/Members/Details/7"),
         ["/Admin/Members/Create"] = PageAccess.AdminOnly("/Admin/Members/Create"),

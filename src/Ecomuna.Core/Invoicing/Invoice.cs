@@ -1,0 +1,140 @@
+namespace Ecomuna.Core.Invoicing;
+
+public enum InvoiceKind
+{
+    Invoice = 1,
+    CreditNote = 2,
+}
+
+/// <summary>Where an invoice stands, derived from its kind, payments, credit and due date.</summary>
+public enum InvoiceStatus
+{
+    Open = 1,
+    Overdue = 2,
+    Paid = 3,
+    Credited = 4,
+    CreditNote = 5,
+}
+
+/// <summary>
+/// An issued invoice or credit note. Everything the document shows is copied in when it is issued, so the invoice
+/// stays as it was sent even when the member's details change later. Issued invoices are never edited or deleted:
+/// a correction is a credit note that refers to the invoice.
+/// </summary>
+public sealed class Invoice
+{
+    public int Id { get; set; }
+
+    /// <summary>Sequential, without gaps, shared by invoices and credit notes.</summary>
+    public long Number { get; set; }
+
+    public InvoiceKind Kind { get; set; } = InvoiceKind.Invoice;
+
+    /// <summary>For a credit note: the invoice it credits.</summary>
+    public int? CreditedInvoiceId { get; set; }
+    public Invoice? CreditedInvoice { get; set; }
+
+    /// <summary>For an invoice: true once a credit note has cancelled it.</summary>
+    public bool IsCredited { get; set; }
+
+    public int MemberId { get; set; }
+
+    /// <summary>The year of the membership fee, for yearly fee invoices; at most one per member and year.</summary>
+    public int? FeeYear { get; set; }
+    public int? FeeScheduleId { get; set; }
+    public int? PopulationUsed { get; set; }
+
+    public DateOnly IssueDate { get; set; }
+    public DateOnly DueDate { get; set; }
+    public string OcrReference { get; set; } = "";
+
+    public string BuyerName { get; set; } = "";
+    public string BuyerAddress { get; set; } = "";
+    public string? BuyerReference { get; set; }
+    public string? BuyerOrganisationNumber { get; set; }
+
+    public decimal NetAmount { get; set; }
+    public decimal VatAmount { get; set; }
+    public decimal Total { get; set; }
+
+    /// <summary>The sum of the payments registered against this invoice.</summary>
+    public decimal PaidAmount { get; set; }
+
+    public DateTimeOffset IssuedAt { get; set; }
+    public string IssuedBy { get; set; } = "";
+
+    public List<InvoiceLine> Lines { get; } = [];
+    public List<Payment> Payments { get; } = [];
+
+    public decimal Outstanding => Kind == InvoiceKind.CreditNote || IsCredited ? 0 : Total - PaidAmount;
+
+    public InvoiceStatus StatusOn(DateOnly today) =>
+        Kind == InvoiceKind.CreditNote ? InvoiceStatus.CreditNote
+        : IsCredited ? InvoiceStatus.Credited
+        : PaidAmount >= Total ? InvoiceStatus.Paid
+        : DueDate < today ? InvoiceStatus.Overdue
+        : InvoiceStatus.Open;
+
+    /// <summary>Adds a payment; partial payments add up and an overpayment stays visible as a negative outstanding amount.</summary>
+    public void RegisterPayment(Payment payment)
+    {
+        ArgumentNullException.ThrowIfNull(payment);
+        payment.InvoiceId = Id;
+        Payments.Add(payment);
+        PaidAmount += payment.Amount;
+    }
+
+    /// <summary>Adds the lines and sets the totals: VAT per line, rounded to öre, the total to whole kronor.</summary>
+    public void SetLines(IEnumerable<InvoiceLine> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        Lines.AddRange(lines);
+        NetAmount = Lines.Sum(l => l.Amount);
+        VatAmount = Lines.Sum(l => Math.Round(l.Amount * l.VatRate, 2, MidpointRounding.AwayFromZero));
+        Total = FeeSchedule.WholeKronor(NetAmount + VatAmount);
+    }
+
+    /// <summary>Makes the credit note that cancels this invoice in full, or null when it is already credited or is a credit note.</summary>
+    public Invoice? CreditNote(long number, string ocrReference, DateOnly today, DateTimeOffset now, string issuedBy)
+    {
+        if (Kind == InvoiceKind.CreditNote || IsCredited)
+        {
+            return null;
+        }
+
+        IsCredited = true;
+        var note = new Invoice
+        {
+            Number = number,
+            Kind = InvoiceKind.CreditNote,
+            CreditedInvoiceId = Id,
+            MemberId = MemberId,
+            IssueDate = today,
+            DueDate = today,
+            OcrReference = ocrReference,
+            BuyerName = BuyerName,
+            BuyerAddress = BuyerAddress,
+            BuyerReference = BuyerReference,
+            BuyerOrganisationNumber = BuyerOrganisationNumber,
+            IssuedAt = now,
+            IssuedBy = issuedBy,
+        };
+        note.SetLines(Lines.Select(l => new InvoiceLine { Description = l.Description, Quantity = l.Quantity, UnitPrice = l.UnitPrice, VatRate = l.VatRate, Amount = l.Amount }));
+        return note;
+    }
+}
+
+public sealed class InvoiceLine
+{
+    public int Id { get; set; }
+    public int InvoiceId { get; set; }
+    public string Description { get; set; } = "";
+    public decimal Quantity { get; set; } = 1;
+    public decimal UnitPrice { get; set; }
+
+    /// <summary>0.25 for 25 %.</summary>
+    public decimal VatRate { get; set; }
+
+    /// <summary>Quantity × unit price, without VAT.</summary>
+    public decimal Amount { get; set; }
+}
