@@ -3,6 +3,7 @@ using CsvHelper;
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Governance;
+using Ecomuna.Core.Invoicing;
 using Ecomuna.Core.KeyIndicators;
 using Ecomuna.Core.Members;
 using Ecomuna.Core.Network;
@@ -44,6 +45,8 @@ public sealed class DemoDataSeeder(
         db.Members.AddRange(members);
         db.KeyIndicators.AddRange(ReadIndicators2012());
         db.KeyIndicators.AddRange(ReadIndicators2023());
+        var thisYear = clock.GetLocalNow().Year;
+        db.FeeSchedules.Add(new FeeSchedule { Year = thisYear, DecidedOn = new DateOnly(thisYear - 1, 5, 22), TrainingCentreFee = 5000, EducatorOrConsultantFee = 2500, ResearcherFee = 1500, FriendFee = 300 });
         await db.SaveChangesAsync(ct);
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -228,6 +231,7 @@ public sealed class DemoDataSeeder(
                 },
                 Status = MembershipStatus.Active,
             };
+            AddDemoAddress(member);
             member.Populations.Add(new PopulationFigure
             {
                 Year = populationYear,
@@ -236,6 +240,21 @@ public sealed class DemoDataSeeder(
             });
             return member;
         });
+
+    /// <summary>A made-up town-hall address, so the demo members can be invoiced; Övertorneå is left without one to show why a member cannot be.</summary>
+    private static void AddDemoAddress(Member member)
+    {
+        if (member.Name == "Övertorneå")
+        {
+            return;
+        }
+
+        var isRegion = member.Kind == MemberKind.Region;
+        member.StreetAddress = isRegion ? "Regionens hus" : "Kommunhuset";
+        member.PostalCode = string.Create(CultureInfo.InvariantCulture, $"{100 + (member.Name.Sum(c => c) % 880)} {10 + (member.Name.Length * 7 % 89)}");
+        member.City = isRegion ? member.County?.Replace(" län", "", StringComparison.Ordinal) : member.Name;
+        member.InvoiceReference = isRegion ? "Regionkansliet" : "Miljöstrateg";
+    }
 
     internal static List<KeyIndicator> ReadIndicators2012() =>
         ReadCsv("indicators_2012.csv", row => new KeyIndicator
