@@ -1,14 +1,20 @@
+using System.ComponentModel.DataAnnotations;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Invoicing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace Ecomuna.Web.Pages.Admin.Invoices;
 
 /// <summary>One invoice or credit note: what it says, its payments and sends, and what the secretariat can do with it.</summary>
-public sealed class DetailsModel(EcomunaDbContext db, TimeProvider clock) : PageModel
+public sealed class DetailsModel(EcomunaDbContext db, TimeProvider clock, IOptions<InvoicingOptions> options, IStringLocalizer<InvoicingResource> text) : PageModel
 {
+    [BindProperty]
+    public PaymentInput Payment { get; set; } = new();
+
     public Invoice Invoice { get; private set; } = null!;
 
     public InvoiceStatus Status { get; private set; }
@@ -21,7 +27,101 @@ public sealed class DetailsModel(EcomunaDbContext db, TimeProvider clock) : Page
 
     public sealed record CreditNoteLink(int Id, long Number);
 
+    public sealed class PaymentInput
+    {
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.Payment.PaidOn")]
+        public DateOnly? PaidOn { get; set; }
+
+        [Required(ErrorMessage = "Validation.Required")]
+        [Range(typeof(decimal), "0.01", "10000000", ErrorMessage = "Validation.Amount")]
+        [Display(Name = "Field.Payment.Amount")]
+        public decimal? Amount { get; set; }
+
+        [MaxLength(35, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Field.Payment.Reference")]
+        public string? Reference { get; set; }
+    }
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        Payment.PaidOn = Today;
+        Payment.Amount = Invoice.Outstanding > 0 ? Invoice.Outstanding : null;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostPaymentAsync(int id, CancellationToken ct)
+    {
+        var invoice = await db.Invoices.SingleOrDefaultAsync(i => i.Id == id, ct);
+        if (invoice is null)
+        {
+            return NotFound();
+        }
+
+        if (invoice.Kind == InvoiceKind.CreditNote || invoice.IsCredited)
+        {
+            ModelState.AddModelError("", text["Invoice.NoPaymentOnCredited"]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(id, ct);
+            return Page();
+        }
+
+        invoice.RegisterPayment(new Payment
+        {
+            PaidOn = Payment.PaidOn!.Value,
+            Amount = Payment.Amount!.Value,
+            Source = PaymentSource.Manual,
+            Reference = string.IsNullOrWhiteSpace(Payment.Reference) ? null : Payment.Reference.Trim(),
+            RegisteredAt = clock.GetUtcNow(),
+            RegisteredBy = User.Identity?.Name ?? "",
+        });
+        await db.SaveChangesAsync(ct);
+        TempData["StatusMessage"] = text["Invoice.PaymentRegistered", Money(Payment.Amount.Value), invoice.Number].Value;
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostCreditAsync(int id, CancellationToken ct)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        var note = await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await InvoiceNumberSeries.TakeAsync(db, options.Value.FirstNumber, 0, ct);
+            var invoice = await db.Invoices.Include(i => i.Lines).SingleOrDefaultAsync(i => i.Id == id, ct);
+            if (invoice is null || invoice.Kind == InvoiceKind.CreditNote || invoice.IsCredited)
+            {
+                return null;
+            }
+
+            var number = await InvoiceNumberSeries.TakeAsync(db, options.Value.FirstNumber, 1, ct);
+            var creditNote = invoice.CreditNote(number, OcrReference.Create(number), Today, clock.GetUtcNow(), User.Identity?.Name ?? "")!;
+            db.Invoices.Add(creditNote);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return creditNote;
+        });
+        if (note is null)
+        {
+            return await db.Invoices.AnyAsync(i => i.Id == id, ct) ? RedirectToPage(new { id }) : NotFound();
+        }
+
+        TempData["StatusMessage"] = text["Invoice.Credited", note.Number].Value;
+        return RedirectToPage(new { id = note.Id });
+    }
+
+    private static string Money(decimal amount) => Infrastructure.Localization.Money.Format(amount, 2);
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         var invoice = await db.Invoices.AsNoTracking()
             .Include(i => i.Lines)
@@ -29,16 +129,16 @@ public sealed class DetailsModel(EcomunaDbContext db, TimeProvider clock) : Page
             .SingleOrDefaultAsync(i => i.Id == id, ct);
         if (invoice is null)
         {
-            return NotFound();
+            return false;
         }
 
         Invoice = invoice;
-        Status = invoice.StatusOn(DateOnly.FromDateTime(clock.GetLocalNow().Date));
+        Status = invoice.StatusOn(Today);
         CreditedInvoiceNumber = invoice.CreditedInvoiceId is { } credited
             ? await db.Invoices.Where(i => i.Id == credited).Select(i => (long?)i.Number).SingleAsync(ct)
             : null;
         CreditNotes = await db.Invoices.Where(i => i.CreditedInvoiceId == id).Select(i => new CreditNoteLink(i.Id, i.Number)).ToListAsync(ct);
         Sends = await db.InvoiceSends.Where(s => s.InvoiceId == id).OrderBy(s => s.SentAt).ToListAsync(ct);
-        return Page();
+        return true;
     }
 }
