@@ -33,12 +33,12 @@ public sealed class EditModel(EcomunaDbContext db, TimeProvider clock, IStringLo
         public DateOnly? DecidedOn { get; set; }
 
         [Required(ErrorMessage = "Validation.Required")]
-        [Range(typeof(decimal), "0", "10000000", ErrorMessage = "Validation.Amount")]
+        [Range(typeof(decimal), "0", "10000000", ErrorMessage = "Validation.Amount", ParseLimitsInInvariantCulture = true)]
         [Display(Name = "Field.Fee.MunicipalityFixedFee")]
         public decimal? MunicipalityFixedFee { get; set; }
 
         [Required(ErrorMessage = "Validation.Required")]
-        [Range(typeof(decimal), "0", "1000", ErrorMessage = "Validation.Amount")]
+        [Range(typeof(decimal), "0", "1000", ErrorMessage = "Validation.Amount", ParseLimitsInInvariantCulture = true)]
         [Display(Name = "Field.Fee.MunicipalityFeePerInhabitant")]
         public decimal? MunicipalityFeePerInhabitant { get; set; }
 
@@ -48,33 +48,33 @@ public sealed class EditModel(EcomunaDbContext db, TimeProvider clock, IStringLo
         public int? PopulationCap { get; set; }
 
         [Required(ErrorMessage = "Validation.Required")]
-        [Range(typeof(decimal), "0", "10000000", ErrorMessage = "Validation.Amount")]
+        [Range(typeof(decimal), "0", "10000000", ErrorMessage = "Validation.Amount", ParseLimitsInInvariantCulture = true)]
         [Display(Name = "Field.Fee.RegionFee")]
         public decimal? RegionFee { get; set; }
 
         [Required(ErrorMessage = "Validation.Required")]
-        [Range(typeof(decimal), "0", "10000000", ErrorMessage = "Validation.Amount")]
+        [Range(typeof(decimal), "0", "10000000", ErrorMessage = "Validation.Amount", ParseLimitsInInvariantCulture = true)]
         [Display(Name = "Field.Fee.TrainingCentreFee")]
         public decimal? TrainingCentreFee { get; set; }
 
         [Required(ErrorMessage = "Validation.Required")]
-        [Range(typeof(decimal), "0", "10000000", ErrorMessage = "Validation.Amount")]
+        [Range(typeof(decimal), "0", "10000000", ErrorMessage = "Validation.Amount", ParseLimitsInInvariantCulture = true)]
         [Display(Name = "Field.Fee.EducatorOrConsultantFee")]
         public decimal? EducatorOrConsultantFee { get; set; }
 
         [Required(ErrorMessage = "Validation.Required")]
-        [Range(typeof(decimal), "0", "10000000", ErrorMessage = "Validation.Amount")]
+        [Range(typeof(decimal), "0", "10000000", ErrorMessage = "Validation.Amount", ParseLimitsInInvariantCulture = true)]
         [Display(Name = "Field.Fee.ResearcherFee")]
         public decimal? ResearcherFee { get; set; }
 
         [Required(ErrorMessage = "Validation.Required")]
-        [Range(typeof(decimal), "0", "10000000", ErrorMessage = "Validation.Amount")]
+        [Range(typeof(decimal), "0", "10000000", ErrorMessage = "Validation.Amount", ParseLimitsInInvariantCulture = true)]
         [Display(Name = "Field.Fee.FriendFee")]
         public decimal? FriendFee { get; set; }
 
         /// <summary>In percent, as people say it: 0, 6, 12 or 25.</summary>
         [Required(ErrorMessage = "Validation.Required")]
-        [Range(typeof(decimal), "0", "100", ErrorMessage = "Validation.Percent")]
+        [Range(typeof(decimal), "0", "100", ErrorMessage = "Validation.Percent", ParseLimitsInInvariantCulture = true)]
         [Display(Name = "Field.Fee.VatRate")]
         public decimal? VatPercent { get; set; }
 

@@ -34,7 +34,7 @@ public sealed class DetailsModel(EcomunaDbContext db, TimeProvider clock, IOptio
         public DateOnly? PaidOn { get; set; }
 
         [Required(ErrorMessage = "Validation.Required")]
-        [Range(typeof(decimal), "0.01", "10000000", ErrorMessage = "Validation.Amount")]
+        [Range(typeof(decimal), "0.01", "10000000", ErrorMessage = "Validation.Amount", ParseLimitsInInvariantCulture = true)]
         [Display(Name = "Field.Payment.Amount")]
         public decimal? Amount { get; set; }
 
@@ -138,7 +138,7 @@ public sealed class DetailsModel(EcomunaDbContext db, TimeProvider clock, IOptio
             ? await db.Invoices.Where(i => i.Id == credited).Select(i => (long?)i.Number).SingleAsync(ct)
             : null;
         CreditNotes = await db.Invoices.Where(i => i.CreditedInvoiceId == id).Select(i => new CreditNoteLink(i.Id, i.Number)).ToListAsync(ct);
-        Sends = await db.InvoiceSends.Where(s => s.InvoiceId == id).OrderBy(s => s.SentAt).ToListAsync(ct);
+        Sends = await db.InvoiceSends.Where(s => s.InvoiceId == id).OrderBy(s => s.Id).ToListAsync(ct);
         return true;
     }
 }
