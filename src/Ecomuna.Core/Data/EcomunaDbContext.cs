@@ -16,6 +16,7 @@ public sealed class EcomunaDbContext(DbContextOptions<EcomunaDbContext> options)
     public DbSet<PopulationFigure> PopulationFigures => Set<PopulationFigure>();
     public DbSet<ContactPerson> ContactPersons => Set<ContactPerson>();
     public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
+    public DbSet<MemberChangeRequest> ChangeRequests => Set<MemberChangeRequest>();
     public DbSet<Appointment> Appointments => Set<Appointment>();
     public DbSet<WorkingGroup> WorkingGroups => Set<WorkingGroup>();
     public DbSet<NetworkProfile> NetworkProfiles => Set<NetworkProfile>();

@@ -70,6 +70,22 @@ public sealed class DemoDataSeeder(
         sodertalje.Contacts.Single(c => c.Role == ContactRole.CivilServant).UserId = contactSodertalje.Id;
         sotenas.Contacts.Single(c => c.Role == ContactRole.CivilServant).UserId = contactSotenas.Id;
         await db.SaveChangesAsync(ct);
+
+        // Sotenäs has asked the secretariat to correct its population, to show how a change request looks.
+        db.ChangeRequests.Add(new MemberChangeRequest
+        {
+            MemberId = sotenas.Id,
+            Kind = ChangeRequestKind.Population,
+            PopulationYear = populationYear,
+            Population = (sotenas.PopulationFor(populationYear) ?? 9000) + 37,
+            PopulationReferenceDate = new DateOnly(populationYear, 12, 31),
+            PopulationSource = "SCB",
+            Comment = "SCB har publicerat den slutliga siffran.",
+            RequestedByUserId = contactSotenas.Id,
+            RequestedBy = ContactSotenasEmail,
+            RequestedAt = clock.GetUtcNow(),
+        });
+        await db.SaveChangesAsync(ct);
         logger.LogWarning("Loaded DEMO data: {Members} members and demo logins with the password printed in the README. Do not use in production.", members.Count);
     }
 

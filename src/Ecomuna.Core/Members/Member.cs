@@ -112,6 +112,45 @@ public sealed class Member
         return null;
     }
 
+    /// <summary>
+    /// Makes a contact person the member's delegate of their role in place of whoever it is now, who keeps being a
+    /// contact but loses the vote. The other rules of <see cref="SetDelegate"/> apply, and when one is broken
+    /// nothing changes.
+    /// </summary>
+    public DelegateRuleViolation? ReplaceDelegate(ContactPerson contact, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        if (contact.Role is not (ContactRole.Politician or ContactRole.CivilServant))
+        {
+            return DelegateRuleViolation.RoleCannotVote;
+        }
+
+        if (!contact.IsCurrent(today))
+        {
+            return DelegateRuleViolation.ContactHasEnded;
+        }
+
+        foreach (var previous in CurrentContacts(today).Where(c => c != contact && c.IsDelegate && c.Role == contact.Role).ToList())
+        {
+            SetDelegate(previous, false, today);
+        }
+
+        return SetDelegate(contact, true, today);
+    }
+
+    /// <summary>The member leaves the association: resigned, with <paramref name="until"/> as the last day of membership.</summary>
+    public bool Resign(DateOnly until)
+    {
+        if (Status != MembershipStatus.Active || (MemberSince is { } since && until < since))
+        {
+            return false;
+        }
+
+        Status = MembershipStatus.Resigned;
+        MemberUntil = until;
+        return true;
+    }
+
     public int? PopulationFor(int year) =>
         Populations.Where(p => p.Year == year).Select(p => (int?)p.Population).FirstOrDefault();
 }

@@ -20,5 +20,6 @@ internal static class EmailRegistration
                 : ActivatorUtilities.CreateInstance<PickupFolderEmailTransport>(services));
         builder.Services.AddScoped<EmailTemplates>();
         builder.Services.AddScoped<InvitationMail>();
+        builder.Services.AddScoped<ChangeRequestMail>();
     }
 }

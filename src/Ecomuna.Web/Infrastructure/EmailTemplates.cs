@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using Ecomuna.Core.Email;
+using Ecomuna.Core.Members;
+using Ecomuna.Web.Infrastructure.Localization;
 using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Infrastructure;
@@ -7,6 +10,7 @@ namespace Ecomuna.Web.Infrastructure;
 /// <summary>
 /// Builds the portal's emails in the current interface language, each with an HTML and a plain-text body.
 /// A template is a subject, a greeting, paragraphs and one call-to-action link, all from EmailResource.
+/// Mails about a decision the person waited for are written in the language they chose instead.
 /// </summary>
 public sealed class EmailTemplates(IStringLocalizer<EmailResource> text)
 {
@@ -21,6 +25,38 @@ public sealed class EmailTemplates(IStringLocalizer<EmailResource> text)
 
     public EmailMessage ApplicationDeclined(string to, string displayName, string memberName, string reason) =>
         Build(to, "ApplicationDeclined", displayName, link: null, memberName, reason);
+
+    /// <summary>The secretariat's decision on a change request, in <paramref name="language"/> ("sv" or "en").</summary>
+    public EmailMessage ChangeRequestDecided(
+        string to, string displayName, string language, string memberName, MemberChangeRequest request, string? contactName, string link)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return InLanguage(language, () => request.Status == ChangeRequestStatus.Declined
+            ? Build(to, "ChangeRequestDeclined", displayName, link, memberName, Describe(request, contactName), request.DeclineReason!)
+            : Build(to, "ChangeRequestApproved", displayName, link, memberName, Describe(request, contactName)));
+    }
+
+    private string Describe(MemberChangeRequest request, string? contactName) => request.Kind switch
+    {
+        ChangeRequestKind.Population => text["ChangeRequest.Population", request.PopulationYear!, request.Population!.Value.ToString("N0", CultureInfo.CurrentCulture)],
+        ChangeRequestKind.Delegate => text[request.MakeDelegate == true ? "ChangeRequest.MakeDelegate" : "ChangeRequest.RemoveDelegate", contactName ?? "–"],
+        _ => text["ChangeRequest.Resignation", request.ResignationDate!.Value.ToString("d", CultureInfo.CurrentCulture)],
+    };
+
+    private static EmailMessage InLanguage(string language, Func<EmailMessage> build)
+    {
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        var wanted = CultureInfo.GetCultureInfo(language == "en" ? SupportedCultures.English : SupportedCultures.Swedish);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = wanted;
+        try
+        {
+            return build();
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+        }
+    }
 
     private EmailMessage Build(string to, string template, string displayName, string? link, params object[] bodyArguments)
     {

@@ -121,6 +121,7 @@ public static class AccessTable
         ["/Admin/Index"] = PageAccess.AdminOnly("/Admin"),
         ["/Admin/Invitations/Send"] = PageAccess.AdminOnly("/Admin/Invitations/Send/1"),
         ["/Admin/Applications/Index"] = PageAccess.AdminOnly("/Admin/Applications"),
+        ["/Admin/ChangeRequests/Index"] = PageAccess.AdminOnly("/Admin/ChangeRequests"),
         ["/Admin/Network/Index"] = PageAccess.AdminOnly("/Admin/Network"),
         ["/Admin/Import/Members"] = PageAccess.AdminOnly("/Admin/Import/Members"),
         ["/Admin/Governance/Index"] = PageAccess.AdminOnly("/Admin/Governance"),
@@ -147,6 +148,7 @@ public static class AccessTable
         ["/Organisation/Edit"] = PageAccess.ContactPersonsOnly("/Organisation/Edit"),
         ["/Organisation/ActFor"] = PageAccess.ContactPersonsOnly("/Organisation/ActFor"),
         ["/Organisation/Contacts/Create"] = PageAccess.ContactPersonsOnly("/Organisation/Contacts/Create"),
+        ["/Organisation/ChangeRequests/Create"] = PageAccess.ContactPersonsOnly("/Organisation/ChangeRequests/Create/Delegate"),
         ["/Organisation/Contacts/Edit"] = OnlyMemberA($"/Organisation/Contacts/Edit/{SodertaljeAlternatePoliticianId}"),
         ["/Organisation/Contacts/End"] = OnlyMemberA($"/Organisation/Contacts/End/{SodertaljeAlternatePoliticianId}"),
     };

@@ -15,6 +15,9 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock) : PageMo
     public int NotConfirmedForAYear { get; private set; }
     public int KeyIndicators { get; private set; }
 
+    /// <summary>Members' change requests waiting for the secretariat's decision.</summary>
+    public int PendingChangeRequests { get; private set; }
+
     public async Task OnGetAsync()
     {
         var year = clock.GetUtcNow().Year;
@@ -27,6 +30,7 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock) : PageMo
             .ToListAsync();
         // Compared in memory: SQLite cannot compare DateTimeOffset values in SQL.
         NotConfirmedForAYear = confirmed.Count(at => at is null || at < yearAgo);
+        PendingChangeRequests = await db.ChangeRequests.CountAsync(r => r.Status == ChangeRequestStatus.Pending);
         KeyIndicators = await db.KeyIndicators.CountAsync(k => k.ValidFromYear <= year && (k.ValidToYear == null || k.ValidToYear >= year));
     }
 }

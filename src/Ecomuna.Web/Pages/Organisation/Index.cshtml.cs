@@ -16,6 +16,9 @@ public sealed class IndexModel(EcomunaDbContext db, UserManager<AppUser> users, 
 
     public IReadOnlyList<ContactRow> Contacts { get; private set; } = [];
 
+    /// <summary>The member's change requests to the secretariat, newest first.</summary>
+    public IReadOnlyList<ChangeRequestRow> ChangeRequests { get; private set; } = [];
+
     /// <summary>The user has contact rows at more than one member and may switch.</summary>
     public bool CanActForOthers { get; private set; }
 
@@ -43,6 +46,9 @@ public sealed class IndexModel(EcomunaDbContext db, UserManager<AppUser> users, 
     {
         public string FullName => $"{FirstName} {LastName}";
     }
+
+    public sealed record ChangeRequestRow(
+        ChangeRequestSummary Request, ChangeRequestStatus Status, string RequestedBy, DateTimeOffset RequestedAt, DateTimeOffset? DecidedAt, string? DeclineReason);
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -77,6 +83,17 @@ public sealed class IndexModel(EcomunaDbContext db, UserManager<AppUser> users, 
             .Where(c => c.MemberId == memberId && (c.EndedOn == null || c.EndedOn > today))
             .OrderBy(c => c.Role).ThenBy(c => c.LastName).ThenBy(c => c.FirstName)
             .Select(c => new ContactRow(c.Id, c.FirstName, c.LastName, c.Role, c.Title, c.Email, c.Phone, c.IsDelegate, c.UserId == userId))
+            .ToListAsync();
+        // Ordered by Id: SQLite cannot order by DateTimeOffset, and ids grow with time.
+        ChangeRequests = await db.ChangeRequests
+            .Where(r => r.MemberId == memberId)
+            .OrderByDescending(r => r.Id)
+            .Select(r => new ChangeRequestRow(
+                new ChangeRequestSummary(
+                    r.Kind, r.PopulationYear, r.Population,
+                    r.ContactPerson != null ? r.ContactPerson.FirstName + " " + r.ContactPerson.LastName : null,
+                    r.MakeDelegate, r.ResignationDate),
+                r.Status, r.RequestedBy, r.RequestedAt, r.DecidedAt, r.DeclineReason))
             .ToListAsync();
         CanActForOthers = await db.ContactPersons
             .Where(c => c.UserId == userId && (c.EndedOn == null || c.EndedOn > today))

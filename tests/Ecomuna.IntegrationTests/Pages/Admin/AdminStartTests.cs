@@ -28,6 +28,22 @@ public sealed class AdminStartTests(SqliteApp fixture) : IClassFixture<SqliteApp
         Assert.Equal(before - 1, await CountAsync(client));
     }
 
+    [Fact]
+    public async Task StartPage_NotConfirmedCount_LinksToTheMemberListOfExactlyThoseMembers()
+    {
+        using var client = fixture.App.CreateBrowserlikeClient();
+        await client.LogInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
+        var start = await client.GetPageAsync("/Admin");
+        var link = start.QuerySelector("a#not-confirmed")!;
+
+        var list = await client.GetPageAsync(link.GetAttribute("href")!);
+
+        static string Digits(string text) => new([.. text.Where(char.IsAsciiDigit)]);
+        Assert.Equal(Digits(link.TextContent), Digits(list.QuerySelector("#match-count")!.TextContent));
+        Assert.NotNull(list.QuerySelector("input#notConfirmed[checked]"));
+        Assert.Equal("Active", list.QuerySelector("select#status option[selected]")!.GetAttribute("value"));
+    }
+
     private static async Task<int> CountAsync(HttpClient client)
     {
         var page = await client.GetPageAsync("/Admin");

@@ -135,6 +135,57 @@ public abstract class MemberListTests<TApp>(TApp fixture) : IClassFixture<TApp>
         }
     }
 
+    [Fact]
+    public async Task List_NotConfirmedFor12Months_ShowsMembersNotConfirmedSinceAYearAgoAndKeepsTheFilterInLinksAndCsv()
+    {
+        var now = fixture.App.Clock.GetUtcNow();
+        using (var scope = fixture.App.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
+            var members = await db.Members.Where(m => m.Name == "Stockholm" || m.Name == "Huddinge" || m.Name == "Ekerö").ToDictionaryAsync(m => m.Name);
+            members["Stockholm"].DetailsConfirmedAt = now.AddMonths(-11);
+            members["Huddinge"].DetailsConfirmedAt = now.AddMonths(-13);
+            members["Ekerö"].DetailsConfirmedAt = null;
+            await db.SaveChangesAsync();
+        }
+
+        using var client = await AdminAsync();
+        const string url = "/Admin/Members?county=Stockholms%20l%C3%A4n&notConfirmed=true";
+
+        var page = await client.GetPageAsync(url);
+
+        var names = page.QuerySelectorAll("#members tbody th a").Select(a => a.TextContent).ToList();
+        Assert.Contains("Huddinge", names);
+        Assert.Contains("Ekerö", names);
+        Assert.DoesNotContain("Stockholm", names);
+        Assert.NotNull(page.QuerySelector("input#notConfirmed[checked]"));
+        Assert.All(page.QuerySelectorAll("#members thead a"), a => Assert.Contains("notConfirmed=true", a.GetAttribute("href")!, StringComparison.Ordinal));
+        var csvLink = page.QuerySelector("a#export-csv")!.GetAttribute("href")!;
+        Assert.Contains("notConfirmed=true", csvLink, StringComparison.Ordinal);
+        var csv = await client.GetStringAsync(csvLink);
+        var csvNames = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries)[1..].Select(line => line.Split(',')[0]).ToList();
+        Assert.Equal(names.Order(StringComparer.Ordinal), csvNames.Order(StringComparer.Ordinal));
+
+        // Two months on (and signed in again, as the sign-in has expired by then) Stockholm's confirmation is too old as well.
+        fixture.App.Clock.Advance(TimeSpan.FromDays(62));
+        using var laterClient = await AdminAsync();
+        var later = await laterClient.GetPageAsync(url);
+
+        Assert.Contains("Stockholm", later.QuerySelectorAll("#members tbody th a").Select(a => a.TextContent));
+    }
+
+    [Fact]
+    public async Task List_NotConfirmedOnALaterPage_KeepsTheFilterInThePagingLinks()
+    {
+        using var client = await AdminAsync();
+
+        var page = await client.GetPageAsync("/Admin/Members?notConfirmed=true");
+
+        var pages = page.QuerySelectorAll(".pagination a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.NotEmpty(pages);
+        Assert.All(pages, href => Assert.Contains("notConfirmed=true", href, StringComparison.Ordinal));
+    }
+
     private async Task<HttpClient> AdminAsync()
     {
         var client = fixture.App.CreateBrowserlikeClient();

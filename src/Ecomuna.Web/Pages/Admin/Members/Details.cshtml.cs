@@ -21,6 +21,9 @@ public sealed class DetailsModel(EcomunaDbContext db, TimeProvider clock) : Page
 
     public IReadOnlyList<ChangeView> History { get; private set; } = [];
 
+    /// <summary>The member's change requests waiting for the secretariat.</summary>
+    public IReadOnlyList<PendingRequestView> PendingRequests { get; private set; } = [];
+
     public sealed record MemberView(
         int Id, string Name, MemberKind Kind, string CountryCode, string? County, PartOfCountry? PartOfCountry, MembershipStatus Status,
         DateOnly? MemberSince, DateOnly? MemberUntil, DateOnly? CouncilDecisionDate, string? OrganisationNumber,
@@ -31,6 +34,8 @@ public sealed class DetailsModel(EcomunaDbContext db, TimeProvider clock) : Page
         string Name, ContactRole Role, string? Party, string? Title, string Email, string? Phone, bool IsDelegate, DateOnly? StartedOn, DateOnly? EndedOn);
 
     public sealed record ChangeView(DateTimeOffset ChangedAt, string ChangedBy, string EntityType, string Change, string? Property, string? OldValue, string? NewValue);
+
+    public sealed record PendingRequestView(ChangeRequestSummary Request, string RequestedBy, DateTimeOffset RequestedAt);
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -61,6 +66,17 @@ public sealed class DetailsModel(EcomunaDbContext db, TimeProvider clock) : Page
             .ToListAsync(ct);
         CurrentContacts = [.. contacts.Where(c => c.EndedOn is null || c.EndedOn > today)];
         EndedContacts = [.. contacts.Where(c => c.EndedOn is { } ended && ended <= today)];
+
+        PendingRequests = await db.ChangeRequests
+            .Where(r => r.MemberId == id && r.Status == ChangeRequestStatus.Pending)
+            .OrderBy(r => r.Id)
+            .Select(r => new PendingRequestView(
+                new ChangeRequestSummary(
+                    r.Kind, r.PopulationYear, r.Population,
+                    r.ContactPerson != null ? r.ContactPerson.FirstName + " " + r.ContactPerson.LastName : null,
+                    r.MakeDelegate, r.ResignationDate),
+                r.RequestedBy, r.RequestedAt))
+            .ToListAsync(ct);
 
         // Ordered by Id: SQLite cannot order by DateTimeOffset, and ids grow with time.
         History = await db.ChangeLog

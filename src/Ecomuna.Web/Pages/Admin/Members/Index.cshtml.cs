@@ -38,6 +38,10 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringL
     [BindProperty(SupportsGet = true, Name = "lacksContact")]
     public bool LacksContact { get; set; }
 
+    /// <summary>Only members whose details nobody has confirmed in the last 12 months (or ever).</summary>
+    [BindProperty(SupportsGet = true, Name = "notConfirmed")]
+    public bool NotConfirmed { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "sort")]
     public string? Sort { get; set; }
 
@@ -65,7 +69,7 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringL
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var matching = Filtered();
+        var matching = await FilteredAsync(ct);
         Count = await matching.CountAsync(ct);
         PageNo = Math.Clamp(PageNo, 1, PageCount);
         Rows = await Project(Sorted(matching)).Skip((PageNo - 1) * PageSize).Take(PageSize).ToListAsync(ct);
@@ -75,7 +79,7 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringL
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
-        var rows = await Project(Sorted(Filtered())).ToListAsync(ct);
+        var rows = await Project(Sorted(await FilteredAsync(ct))).ToListAsync(ct);
         using var buffer = new MemoryStream();
         using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape }, leaveOpen: true))
         {
@@ -127,13 +131,14 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringL
         Add("part", Part?.ToString());
         Add("country", Country);
         Add("lacksContact", LacksContact ? "true" : null);
+        Add("notConfirmed", NotConfirmed ? "true" : null);
         Add("sort", sort ?? Sort);
         Add("desc", desc ?? Desc ? "true" : null);
         Add("pageNo", pageNo is > 1 ? pageNo.Value.ToString(CultureInfo.InvariantCulture) : null);
         return values;
     }
 
-    private IQueryable<Member> Filtered()
+    private async Task<IQueryable<Member>> FilteredAsync(CancellationToken ct)
     {
         var members = db.Members.AsQueryable();
         if (!string.IsNullOrWhiteSpace(Search))
@@ -180,6 +185,16 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringL
             members = members.Where(m =>
                 !m.Contacts.Any(c => c.Role == ContactRole.Politician && (c.EndedOn == null || c.EndedOn > today))
                 || !m.Contacts.Any(c => c.Role == ContactRole.CivilServant && (c.EndedOn == null || c.EndedOn > today)));
+        }
+
+        if (NotConfirmed)
+        {
+            // Compared in memory: SQLite cannot compare DateTimeOffset values in SQL. The ids then filter in SQL, so
+            // counting, sorting and paging stay in the database.
+            var yearAgo = clock.GetUtcNow().AddMonths(-12);
+            var confirmed = await db.Members.Select(m => new { m.Id, m.DetailsConfirmedAt }).ToListAsync(ct);
+            var notConfirmed = confirmed.Where(m => m.DetailsConfirmedAt is null || m.DetailsConfirmedAt < yearAgo).Select(m => m.Id).ToList();
+            members = members.Where(m => notConfirmed.Contains(m.Id));
         }
 
         return members;

@@ -1,0 +1,27 @@
+using Ecomuna.Core.Data;
+using Ecomuna.Core.Email;
+using Ecomuna.Core.Members;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ecomuna.Web.Infrastructure;
+
+/// <summary>Tells the person who sent a change request what the secretariat decided, in the language they chose.</summary>
+public sealed class ChangeRequestMail(EcomunaDbContext db, EmailTemplates templates, IEmailTransport email)
+{
+    public async Task SendDecisionAsync(MemberChangeRequest request, string memberName, string? contactName, IUrlHelper url, string scheme)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(url);
+        var requester = await db.Users
+            .Where(u => u.Id == request.RequestedByUserId)
+            .Select(u => new { u.Email, u.DisplayName, u.PreferredLanguage })
+            .SingleOrDefaultAsync();
+
+        // An account removed since keeps its address on the request; it is written to in the default language.
+        var to = requester?.Email ?? request.RequestedBy;
+        var name = string.IsNullOrWhiteSpace(requester?.DisplayName) ? to : requester.DisplayName;
+        var link = url.Page("/Organisation/Index", null, null, scheme)!;
+        await email.SendAsync(templates.ChangeRequestDecided(to, name, requester?.PreferredLanguage ?? "sv", memberName, request, contactName, link));
+    }
+}
