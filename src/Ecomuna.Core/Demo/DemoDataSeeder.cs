@@ -58,6 +58,8 @@ public sealed class DemoDataSeeder(
         await db.SaveChangesAsync(ct);
         AddDemoGovernance(members, today);
         await db.SaveChangesAsync(ct);
+        AddDemoInvoices(members, thisYear - 1);
+        await db.SaveChangesAsync(ct);
 
         await CreateUserAsync(AdminEmail, "Demo Admin (kansliet)", Roles.Admin);
         var sodertalje = members.Single(m => m.Name == "Södertälje");
@@ -256,6 +258,62 @@ public sealed class DemoDataSeeder(
             });
             return member;
         });
+
+    /// <summary>
+    /// Last year's fee invoices, numbered in CSV order from 1001 (so Södertälje's is invoice 7): most paid on time,
+    /// every ninth unpaid and every thirteenth paid in part, so the lists, totals and reminders have something to show.
+    /// </summary>
+    private void AddDemoInvoices(List<Member> members, int year)
+    {
+        var schedule = new FeeSchedule { Year = year, DecidedOn = new DateOnly(year - 1, 5, 23), TrainingCentreFee = 5000, EducatorOrConsultantFee = 2500, ResearcherFee = 1500, FriendFee = 300 };
+        db.FeeSchedules.Add(schedule);
+        var issued = new DateOnly(year, 2, 2);
+        var number = new InvoicingOptions().FirstNumber;
+        foreach (var (member, index) in members.Select((m, i) => (m, i)).Where(x => x.m.StreetAddress is not null))
+        {
+            var population = (int)Math.Round((member.PopulationFor(year) ?? 0) * 0.99);
+            if (member.Kind == MemberKind.Municipality)
+            {
+                member.Populations.Add(new PopulationFigure { Year = year - 1, Population = population, Source = "Demo (approximate)" });
+            }
+
+            var amount = schedule.FeeFor(member.Kind, population)!.Value;
+            var invoice = new Invoice
+            {
+                Number = number,
+                MemberId = member.Id,
+                FeeYear = year,
+                FeeSchedule = schedule,
+                PopulationUsed = member.Kind == MemberKind.Municipality ? population : null,
+                IssueDate = issued,
+                DueDate = issued.AddDays(30),
+                OcrReference = OcrReference.Create(number),
+                BuyerName = member.Name,
+                BuyerAddress = $"{member.StreetAddress}\n{member.PostalCode} {member.City}",
+                BuyerReference = member.InvoiceReference,
+                IssuedAt = new DateTimeOffset(issued.ToDateTime(new TimeOnly(8, 0)), TimeSpan.Zero),
+                IssuedBy = AdminEmail,
+            };
+            invoice.SetLines([new InvoiceLine { Description = InvoiceRun.Describe(year, invoice.PopulationUsed), Quantity = 1, UnitPrice = amount, Amount = amount }]);
+            if (index % 9 != 4)
+            {
+                invoice.RegisterPayment(new Payment
+                {
+                    PaidOn = issued.AddDays(20 + (index % 8)),
+                    Amount = index % 13 == 6 ? Math.Round(amount / 2) : amount,
+                    Source = PaymentSource.Manual,
+                    Reference = invoice.OcrReference,
+                    RegisteredAt = new DateTimeOffset(issued.AddDays(25).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+                    RegisteredBy = AdminEmail,
+                });
+            }
+
+            db.Invoices.Add(invoice);
+            number++;
+        }
+
+        db.InvoiceNumberSeries.Add(new InvoiceNumberSeries { Id = InvoiceNumberSeries.TheSeries, LastNumber = number - 1 });
+    }
 
     /// <summary>A made-up town-hall address, so the demo members can be invoiced; Övertorneå is left without one to show why a member cannot be.</summary>
     private static void AddDemoAddress(Member member)

@@ -42,6 +42,7 @@ public sealed class Invoice
     /// <summary>The year of the membership fee, for yearly fee invoices; at most one per member and year.</summary>
     public int? FeeYear { get; set; }
     public int? FeeScheduleId { get; set; }
+    public FeeSchedule? FeeSchedule { get; set; }
     public int? PopulationUsed { get; set; }
 
     public DateOnly IssueDate { get; set; }

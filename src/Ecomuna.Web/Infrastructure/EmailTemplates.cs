@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using Ecomuna.Core.Email;
+using Ecomuna.Core.Invoicing;
 using Ecomuna.Core.Members;
 using Ecomuna.Web.Infrastructure.Localization;
 using Microsoft.Extensions.Localization;
@@ -27,6 +28,13 @@ public sealed class EmailTemplates(IStringLocalizer<EmailResource> text)
         Build(to, "ApplicationDeclined", displayName, link: null, memberName, reason);
 
     /// <summary>The secretariat's decision on a change request, in <paramref name="language"/> ("sv" or "en").</summary>
+    /// <summary>An invoice, credit note or reminder with its PDF attached.</summary>
+    public EmailMessage Invoice(string to, string displayName, InvoiceSendKind kind, bool isCreditNote, long number, string association, string total, string dueDate, string ocr, string bankgiro, string link, EmailAttachment pdf)
+    {
+        var template = kind == InvoiceSendKind.Reminder ? "InvoiceReminder" : isCreditNote ? "CreditNote" : "Invoice";
+        return Build(to, template, displayName, link, number, association, total, dueDate, ocr, bankgiro) with { Attachments = [pdf] };
+    }
+
     public EmailMessage ChangeRequestDecided(
         string to, string displayName, string language, string memberName, MemberChangeRequest request, string? contactName, string link)
     {
@@ -43,7 +51,8 @@ public sealed class EmailTemplates(IStringLocalizer<EmailResource> text)
         _ => text["ChangeRequest.Resignation", request.ResignationDate!.Value.ToString("d", CultureInfo.CurrentCulture)],
     };
 
-    private static EmailMessage InLanguage(string language, Func<EmailMessage> build)
+    /// <summary>Builds with the interface language switched to the recipient's: "sv" or "en".</summary>
+    internal static T InLanguage<T>(string language, Func<T> build)
     {
         var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         var wanted = CultureInfo.GetCultureInfo(language == "en" ? SupportedCultures.English : SupportedCultures.Swedish);
@@ -60,7 +69,7 @@ public sealed class EmailTemplates(IStringLocalizer<EmailResource> text)
 
     private EmailMessage Build(string to, string template, string displayName, string? link, params object[] bodyArguments)
     {
-        var subject = text[$"{template}.Subject"].Value;
+        var subject = text[$"{template}.Subject", bodyArguments].Value;
         var greeting = text["Greeting", displayName].Value;
         var body = text[$"{template}.Body", bodyArguments].Value;
         var footer = text["Footer"].Value;

@@ -15,6 +15,20 @@ internal static class InvoicingRegistration
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddScoped<InvoiceRun>();
+        builder.Services.AddScoped<InvoiceDocuments>();
+        builder.Services.AddScoped<InvoiceMail>();
+
+        // PDFsharp 6.5 is dual-licensed: a purchased key, or else the AGPL-3.0 (see the README).
+        var pdfLicenceKey = builder.Configuration["Invoicing:PdfLicenseKey"];
+        if (string.IsNullOrWhiteSpace(pdfLicenceKey))
+        {
+            PdfSharp.PdfSharpLicense.SetAgplLicense();
+        }
+        else
+        {
+            PdfSharp.PdfSharpLicense.LoadLicense(pdfLicenceKey);
+        }
+
         builder.Services.AddSingleton<BackgroundWork>();
         builder.Services.AddHostedService<BackgroundWorkService>();
     }

@@ -77,6 +77,9 @@ public static class AccessTable
     /// </summary>
     public const int SodertaljeAlternatePoliticianId = 17;
 
+    /// <summary>The demo seeder issues last year's invoices in CSV order, so Södertälje's is the 7th.</summary>
+    public const int SodertaljeInvoiceId = 7;
+
     /// <summary>A contact at member A: its contact person sees it, member B's gets 404, the rest as for the member pages.</summary>
     private static PageAccess OnlyMemberA(string url) => new(url, Outcome.LogIn, Outcome.Page, Outcome.NotFound, Outcome.Denied, Outcome.Denied);
 
@@ -136,7 +139,7 @@ public static class AccessTable
         ["/Admin/Fees/Index"] = PageAccess.AdminOnly("/Admin/Fees"),
         ["/Admin/Fees/Edit"] = PageAccess.AdminOnly("/Admin/Fees/Edit"),
         ["/Admin/Invoices/Run"] = PageAccess.AdminOnly("/Admin/Invoices/Run"),
-        ["/Admin/Invoices/Details"] = new("/Admin/Invoices/Details/1", Outcome.LogIn, Outcome.Denied, Outcome.Denied, Outcome.Denied, Outcome.NotFound),
+        ["/Admin/Invoices/Details"] = PageAccess.AdminOnly($"/Admin/Invoices/Details/{SodertaljeInvoiceId}"),
         ["/Admin/Work/Index"] = new($"/Admin/Work/{Guid.Empty}", Outcome.LogIn, Outcome.Denied, Outcome.Denied, Outcome.Denied, Outcome.NotFound),
 
         ["/Admin/Members/Index"] = PageAccess.AdminOnly("/Admin/Members"),
@@ -150,6 +153,7 @@ public static class AccessTable
         ["/Organisation/Contacts/Create"] = PageAccess.ContactPersonsOnly("/Organisation/Contacts/Create"),
         ["/Organisation/ChangeRequests/Create"] = PageAccess.ContactPersonsOnly("/Organisation/ChangeRequests/Create/Delegate"),
         ["/Organisation/Contacts/Edit"] = OnlyMemberA($"/Organisation/Contacts/Edit/{SodertaljeAlternatePoliticianId}"),
+        ["/Organisation/Invoices/Pdf"] = OnlyMemberA($"/Organisation/Invoices/Pdf/{SodertaljeInvoiceId}"),
         ["/Organisation/Contacts/End"] = OnlyMemberA($"/Organisation/Contacts/End/{SodertaljeAlternatePoliticianId}"),
     };
 }

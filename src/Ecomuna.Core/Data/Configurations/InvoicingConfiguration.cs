@@ -42,7 +42,7 @@ internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
         builder.Property(i => i.Total).HasPrecision(12, 2);
         builder.Property(i => i.PaidAmount).HasPrecision(12, 2);
         builder.HasOne<Members.Member>().WithMany().HasForeignKey(i => i.MemberId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<FeeSchedule>().WithMany().HasForeignKey(i => i.FeeScheduleId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(i => i.FeeSchedule).WithMany().HasForeignKey(i => i.FeeScheduleId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(i => i.CreditedInvoice).WithMany().HasForeignKey(i => i.CreditedInvoiceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(i => i.Lines).WithOne().HasForeignKey(l => l.InvoiceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(i => i.Payments).WithOne().HasForeignKey(p => p.InvoiceId).OnDelete(DeleteBehavior.Restrict);

@@ -132,7 +132,7 @@ public abstract class InvoiceRunTests<TApp>(TApp fixture) : IClassFixture<TApp>
 
     private static async Task<string> IssueThroughThePageAsync(HttpClient client, AngleSharp.Html.Dom.IHtmlDocument preview, bool expectFailure = false)
     {
-        using var posted = await client.SubmitAsync(preview, "main form[method='post']", new Dictionary<string, string>());
+        using var posted = await client.SubmitAsync(preview, "#issue-form", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
         var progressUrl = posted.Headers.Location!.OriginalString;
         Assert.StartsWith("/Admin/Work/", progressUrl, StringComparison.Ordinal);

@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Invoicing;
+using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +12,9 @@ using Microsoft.Extensions.Options;
 namespace Ecomuna.Web.Pages.Admin.Invoices;
 
 /// <summary>One invoice or credit note: what it says, its payments and sends, and what the secretariat can do with it.</summary>
-public sealed class DetailsModel(EcomunaDbContext db, TimeProvider clock, IOptions<InvoicingOptions> options, IStringLocalizer<InvoicingResource> text) : PageModel
+public sealed class DetailsModel(
+    EcomunaDbContext db, TimeProvider clock, IOptions<InvoicingOptions> options, IStringLocalizer<InvoicingResource> text, InvoiceDocuments documents, InvoiceMail mail)
+    : PageModel
 {
     [BindProperty]
     public PaymentInput Payment { get; set; } = new();
@@ -117,6 +121,29 @@ public sealed class DetailsModel(EcomunaDbContext db, TimeProvider clock, IOptio
 
         TempData["StatusMessage"] = text["Invoice.Credited", note.Number].Value;
         return RedirectToPage(new { id = note.Id });
+    }
+
+    public async Task<IActionResult> OnGetPdfAsync(int id, CancellationToken ct)
+    {
+        var pdf = await documents.RenderAsync(id, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, ct: ct);
+        return pdf is null ? NotFound() : File(pdf.Content, "application/pdf", pdf.FileName);
+    }
+
+    public Task<IActionResult> OnPostSendAsync(int id, CancellationToken ct) => SendAsync(id, InvoiceSendKind.Invoice, "Invoice.Sent", ct);
+
+    public Task<IActionResult> OnPostRemindAsync(int id, CancellationToken ct) => SendAsync(id, InvoiceSendKind.Reminder, "Invoice.Reminded", ct);
+
+    private async Task<IActionResult> SendAsync(int id, InvoiceSendKind kind, string doneText, CancellationToken ct)
+    {
+        var number = await db.Invoices.Where(i => i.Id == id).Select(i => (long?)i.Number).SingleOrDefaultAsync(ct);
+        if (number is null)
+        {
+            return NotFound();
+        }
+
+        var outcome = await mail.SendAsync(id, kind, Url.Page("/Organisation/Invoices/Index", null, null, Request.Scheme)!, ct);
+        TempData["StatusMessage"] = outcome == InvoiceMail.Outcome.Sent ? text[doneText, number].Value : text["Invoice.NoRecipient"].Value;
+        return RedirectToPage(new { id });
     }
 
     private static string Money(decimal amount) => Infrastructure.Localization.Money.Format(amount, 2);
