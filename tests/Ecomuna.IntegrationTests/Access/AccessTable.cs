@@ -134,6 +134,7 @@ public static class AccessTable
 
         ["/Admin/Fees/Index"] = PageAccess.AdminOnly("/Admin/Fees"),
         ["/Admin/Fees/Edit"] = PageAccess.AdminOnly("/Admin/Fees/Edit"),
+        ["/Admin/Invoices/Index"] = PageAccess.AdminOnly("/Admin/Invoices"),
         ["/Admin/Invoices/Run"] = PageAccess.AdminOnly("/Admin/Invoices/Run"),
         ["/Admin/Invoices/Details"] = new("/Admin/Invoices/Details/1", Outcome.LogIn, Outcome.Denied, Outcome.Denied, Outcome.Denied, Outcome.NotFound),
         ["/Admin/Work/Index"] = new($"/Admin/Work/{Guid.Empty}", Outcome.LogIn, Outcome.Denied, Outcome.Denied, Outcome.Denied, Outcome.NotFound),
@@ -146,6 +147,7 @@ public static class AccessTable
         ["/Organisation/Index"] = PageAccess.ContactPersonsOnly("/Organisation"),
         ["/Organisation/Edit"] = PageAccess.ContactPersonsOnly("/Organisation/Edit"),
         ["/Organisation/ActFor"] = PageAccess.ContactPersonsOnly("/Organisation/ActFor"),
+        ["/Organisation/Invoices/Index"] = PageAccess.ContactPersonsOnly("/Organisation/Invoices"),
         ["/Organisation/Contacts/Create"] = PageAccess.ContactPersonsOnly("/Organisation/Contacts/Create"),
         ["/Organisation/Contacts/Edit"] = OnlyMemberA($"/Organisation/Contacts/Edit/{SodertaljeAlternatePoliticianId}"),
         ["/Organisation/Contacts/End"] = OnlyMemberA($"/Organisation/Contacts/End/{SodertaljeAlternatePoliticianId}"),
