@@ -138,6 +138,7 @@ public static class AccessTable
 
         ["/Admin/Fees/Index"] = PageAccess.AdminOnly("/Admin/Fees"),
         ["/Admin/Fees/Edit"] = PageAccess.AdminOnly("/Admin/Fees/Edit"),
+        ["/Admin/Invoices/Index"] = PageAccess.AdminOnly("/Admin/Invoices"),
         ["/Admin/Invoices/Run"] = PageAccess.AdminOnly("/Admin/Invoices/Run"),
         ["/Admin/Invoices/Details"] = PageAccess.AdminOnly($"/Admin/Invoices/Details/{SodertaljeInvoiceId}"),
         ["/Admin/Work/Index"] = new($"/Admin/Work/{Guid.Empty}", Outcome.LogIn, Outcome.Denied, Outcome.Denied, Outcome.Denied, Outcome.NotFound),
@@ -150,6 +151,7 @@ public static class AccessTable
         ["/Organisation/Index"] = PageAccess.ContactPersonsOnly("/Organisation"),
         ["/Organisation/Edit"] = PageAccess.ContactPersonsOnly("/Organisation/Edit"),
         ["/Organisation/ActFor"] = PageAccess.ContactPersonsOnly("/Organisation/ActFor"),
+        ["/Organisation/Invoices/Index"] = PageAccess.ContactPersonsOnly("/Organisation/Invoices"),
         ["/Organisation/Contacts/Create"] = PageAccess.ContactPersonsOnly("/Organisation/Contacts/Create"),
         ["/Organisation/ChangeRequests/Create"] = PageAccess.ContactPersonsOnly("/Organisation/ChangeRequests/Create/Delegate"),
         ["/Organisation/Contacts/Edit"] = OnlyMemberA($"/Organisation/Contacts/Edit/{SodertaljeAlternatePoliticianId}"),

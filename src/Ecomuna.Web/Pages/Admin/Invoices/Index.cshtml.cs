@@ -1,0 +1,235 @@
+using System.Globalization;
+using CsvHelper;
+using Ecomuna.Core.Data;
+using Ecomuna.Core.Invoicing;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Ecomuna.Web.Pages.Admin.Invoices;
+
+/// <summary>
+/// The secretariat's invoices and credit notes: filter by year, status and member, sort, page through, export what
+/// matches, and see what was invoiced, paid and is still outstanding, in total and per year.
+/// </summary>
+public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringLocalizer<InvoicingResource> text) : PageModel
+{
+    public const int PageSize = 25;
+
+    public static readonly IReadOnlyList<string> SortKeys = ["number", "member", "issued", "due", "total", "status"];
+
+    /// <summary>The issue date's year; all years when empty.</summary>
+    [BindProperty(SupportsGet = true, Name = "year")]
+    public int? Year { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "status")]
+    public InvoiceStatus? Status { get; set; }
+
+    /// <summary>Part of the member's name as it stands on the invoice.</summary>
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Search { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "sort")]
+    public string? Sort { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "desc")]
+    public bool Desc { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "pageNo")]
+    public int PageNo { get; set; } = 1;
+
+    public int Count { get; private set; }
+
+    public int PageCount => Math.Max(1, (Count + PageSize - 1) / PageSize);
+
+    public IReadOnlyList<InvoiceRow> Rows { get; private set; } = [];
+
+    /// <summary>The years that have invoices, newest first, for the year filter.</summary>
+    public IReadOnlyList<int> Years { get; private set; } = [];
+
+    /// <summary>Invoiced, paid and outstanding for exactly the filter.</summary>
+    public Amounts Totals { get; private set; } = new(0, 0, 0);
+
+    /// <summary>Invoiced, paid and outstanding per issue year for the filter without its year, oldest first.</summary>
+    public IReadOnlyList<YearTotals> PerYear { get; private set; } = [];
+
+    public string SortKey => Sort is { } key && SortKeys.Contains(key) ? key : "number";
+
+    /// <summary>Without a chosen sort the newest invoices come first.</summary>
+    public bool Descending => Sort is { } key && SortKeys.Contains(key) ? Desc : true;
+
+    /// <summary>A row of the list; a credit note's total is negative, as it reduces what was invoiced.</summary>
+    public sealed record InvoiceRow(
+        int Id, long Number, InvoiceKind Kind, string Member, DateOnly IssueDate, DateOnly DueDate, string OcrReference,
+        decimal Total, decimal Paid, decimal Outstanding, InvoiceStatus Status);
+
+    /// <summary>Invoiced is the invoices' totals less the credit notes'; outstanding is what uncredited invoices still lack.</summary>
+    public sealed record Amounts(decimal Invoiced, decimal Paid, decimal Outstanding);
+
+    /// <summary>The <see cref="Amounts"/> of the invoices issued in one year.</summary>
+    public sealed record YearTotals(int Year, decimal Invoiced, decimal Paid, decimal Outstanding);
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Year = Year is >= 2000 and <= 2200 ? Year : null;
+        var matching = Filtered(withYear: true);
+        Count = await matching.CountAsync(ct);
+        PageNo = Math.Clamp(PageNo, 1, PageCount);
+        Rows = await RowsAsync(Sorted(matching).Skip((PageNo - 1) * PageSize).Take(PageSize), ct);
+        Years = await db.Invoices.Select(i => i.IssueDate.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
+        PerYear = await TotalsPerYearAsync(Filtered(withYear: false), ct);
+        var counted = PerYear.Where(y => Year is null || y.Year == Year).ToList();
+        Totals = new Amounts(counted.Sum(y => y.Invoiced), counted.Sum(y => y.Paid), counted.Sum(y => y.Outstanding));
+    }
+
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
+    {
+        Year = Year is >= 2000 and <= 2200 ? Year : null;
+        var rows = await RowsAsync(Sorted(Filtered(withYear: true)), ct);
+        using var buffer = new MemoryStream();
+        using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape }, leaveOpen: true))
+        {
+            csv.WriteHeader(
+            [
+                text["List.Number"].Value, text["List.Kind"].Value, text["List.Member"].Value, text["Invoice.IssueDate"].Value,
+                text["Invoice.DueDate"].Value, text["Invoice.Ocr"].Value, text["List.Total"].Value, text["List.Paid"].Value,
+                text["List.Outstanding"].Value, text["List.Status"].Value,
+            ]);
+            foreach (var row in rows)
+            {
+                // Numbers and dates are written as values, not text: a credit note's negative total stays a number
+                // instead of being escaped as a possible formula.
+                csv.WriteField(row.Number, "", CultureInfo.InvariantCulture);
+                csv.WriteField(text[$"List.Kind.{row.Kind}"].Value);
+                csv.WriteField(row.Member);
+                csv.WriteField(row.IssueDate, "yyyy-MM-dd");
+                if (row.Kind == InvoiceKind.Invoice)
+                {
+                    csv.WriteField(row.DueDate, "yyyy-MM-dd");
+                    csv.WriteField(row.OcrReference);
+                }
+                else
+                {
+                    csv.WriteField((string?)null);
+                    csv.WriteField((string?)null);
+                }
+
+                csv.WriteField(row.Total, "0.00", CultureInfo.InvariantCulture);
+                csv.WriteField(row.Paid, "0.00", CultureInfo.InvariantCulture);
+                csv.WriteField(row.Outstanding, "0.00", CultureInfo.InvariantCulture);
+                csv.WriteField(text[$"InvoiceStatus.{row.Status}"].Value);
+                csv.EndRecord();
+            }
+        }
+
+        var fileName = $"invoices-{clock.GetUtcNow():yyyy-MM-dd}.csv";
+        return File(buffer.ToArray(), "text/csv; charset=utf-8", fileName);
+    }
+
+    /// <summary>The current filter and sort as query-string values, with the given changes, for links that keep them.</summary>
+    public Dictionary<string, string> RouteValues(string? sort = null, bool? desc = null, int? pageNo = null)
+    {
+        var values = new Dictionary<string, string>();
+        void Add(string key, string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                values[key] = value;
+            }
+        }
+
+        Add("year", Year?.ToString(CultureInfo.InvariantCulture));
+        Add("status", Status?.ToString());
+        Add("q", Search);
+        Add("sort", sort ?? Sort);
+        Add("desc", desc ?? Desc ? "true" : null);
+        Add("pageNo", pageNo is > 1 ? pageNo.Value.ToString(CultureInfo.InvariantCulture) : null);
+        return values;
+    }
+
+    private IQueryable<Invoice> Filtered(bool withYear)
+    {
+        var invoices = db.Invoices.AsNoTracking();
+        if (withYear && Year is { } year)
+        {
+            var first = new DateOnly(year, 1, 1);
+            var next = first.AddYears(1);
+            invoices = invoices.Where(i => i.IssueDate >= first && i.IssueDate < next);
+        }
+
+        if (Status is { } status && Enum.IsDefined(status))
+        {
+            invoices = invoices.WhereStatus(status, Today);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Search))
+        {
+            var term = Search.Trim().ToLower(CultureInfo.InvariantCulture);
+
+            // As in the member list: SQLite's lower() folds only A-Z, so the capitalised term catches names that start
+            // with Å, Ä or Ö; PostgreSQL folds everything and matches on the lowered term.
+            var capitalised = string.Concat(term[..1].ToUpper(CultureInfo.InvariantCulture), term[1..]);
+#pragma warning disable CA1304, CA1311, CA1862
+            invoices = invoices.Where(i => i.BuyerName.ToLower().Contains(term) || i.BuyerName.ToLower().Contains(capitalised));
+#pragma warning restore CA1304, CA1311, CA1862
+        }
+
+        return invoices;
+    }
+
+    private IQueryable<Invoice> Sorted(IQueryable<Invoice> invoices)
+    {
+        var status = InvoiceQueries.StatusOn(Today);
+
+        // Amounts are ordered as doubles: SQLite stores decimals as text and cannot order by them. Totals are whole
+        // kronor, far inside a double's exact range.
+        return (SortKey, Descending) switch
+        {
+            ("member", false) => invoices.OrderBy(i => i.BuyerName).ThenByDescending(i => i.Number),
+            ("member", true) => invoices.OrderByDescending(i => i.BuyerName).ThenByDescending(i => i.Number),
+            ("issued", false) => invoices.OrderBy(i => i.IssueDate).ThenBy(i => i.Number),
+            ("issued", true) => invoices.OrderByDescending(i => i.IssueDate).ThenByDescending(i => i.Number),
+            ("due", false) => invoices.OrderBy(i => i.DueDate).ThenBy(i => i.Number),
+            ("due", true) => invoices.OrderByDescending(i => i.DueDate).ThenByDescending(i => i.Number),
+            ("total", false) => invoices.OrderBy(i => i.Kind == InvoiceKind.CreditNote ? -(double)i.Total : (double)i.Total).ThenBy(i => i.Number),
+            ("total", true) => invoices.OrderByDescending(i => i.Kind == InvoiceKind.CreditNote ? -(double)i.Total : (double)i.Total).ThenBy(i => i.Number),
+            ("status", false) => invoices.OrderBy(status).ThenBy(i => i.Number),
+            ("status", true) => invoices.OrderByDescending(status).ThenBy(i => i.Number),
+            (_, false) => invoices.OrderBy(i => i.Number),
+            _ => invoices.OrderByDescending(i => i.Number),
+        };
+    }
+
+    /// <summary>Reads whole invoices, so that status and outstanding come from the invoice's own rules.</summary>
+    private async Task<IReadOnlyList<InvoiceRow>> RowsAsync(IQueryable<Invoice> invoices, CancellationToken ct)
+    {
+        var today = Today;
+        var loaded = await invoices.ToListAsync(ct);
+        return [.. loaded.Select(i => new InvoiceRow(
+            i.Id, i.Number, i.Kind, i.BuyerName, i.IssueDate, i.DueDate, i.OcrReference,
+            i.Kind == InvoiceKind.CreditNote ? -i.Total : i.Total, i.PaidAmount, i.Outstanding, i.StatusOn(today)))];
+    }
+
+    /// <summary>
+    /// Sums per year, kind and credit in the database (plain column sums, which SQLite's decimal functions can do),
+    /// then combines them here the way <see cref="Invoice.Outstanding"/> counts: credit notes and credited invoices owe nothing.
+    /// </summary>
+    private static async Task<IReadOnlyList<YearTotals>> TotalsPerYearAsync(IQueryable<Invoice> invoices, CancellationToken ct)
+    {
+        var sums = await invoices
+            .GroupBy(i => new { i.IssueDate.Year, i.Kind, i.IsCredited })
+            .Select(g => new { g.Key.Year, g.Key.Kind, g.Key.IsCredited, Total = g.Sum(i => i.Total), Paid = g.Sum(i => i.PaidAmount) })
+            .ToListAsync(ct);
+        return [.. sums
+            .GroupBy(s => s.Year)
+            .OrderBy(year => year.Key)
+            .Select(year => new YearTotals(
+                year.Key,
+                year.Sum(s => s.Kind == InvoiceKind.CreditNote ? -s.Total : s.Total),
+                year.Sum(s => s.Paid),
+                year.Where(s => s.Kind == InvoiceKind.Invoice && !s.IsCredited).Sum(s => s.Total - s.Paid)))];
+    }
+}
