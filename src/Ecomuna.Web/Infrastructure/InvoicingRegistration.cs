@@ -15,6 +15,7 @@ internal static class InvoicingRegistration
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddScoped<InvoiceRun>();
+        builder.Services.AddScoped<PaymentImport>();
         builder.Services.AddSingleton<BackgroundWork>();
         builder.Services.AddHostedService<BackgroundWorkService>();
     }
