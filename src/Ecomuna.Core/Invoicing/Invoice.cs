@@ -76,6 +76,28 @@ public sealed class Invoice
         : DueDate < today ? InvoiceStatus.Overdue
         : InvoiceStatus.Open;
 
+    /// <summary>Only an invoice that has not been credited can be paid; a credit note or a credited invoice takes no payments.</summary>
+    public bool AcceptsPayments => Kind == InvoiceKind.Invoice && !IsCredited;
+
+    /// <summary>
+    /// The rule for money received against this invoice, from the bank file or entered by hand: registers the payment
+    /// and tells whether it was exactly the amount outstanding before it. A partial payment or an overpayment is still
+    /// registered; the caller decides whether someone should look at it.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The invoice does not accept payments (see <see cref="AcceptsPayments"/>).</exception>
+    public bool ApplyPayment(Payment payment)
+    {
+        ArgumentNullException.ThrowIfNull(payment);
+        if (!AcceptsPayments)
+        {
+            throw new InvalidOperationException($"Invoice {Number} is a credit note or credited and takes no payments.");
+        }
+
+        var settlesExactly = payment.Amount == Outstanding;
+        RegisterPayment(payment);
+        return settlesExactly;
+    }
+
     /// <summary>Adds a payment; partial payments add up and an overpayment stays visible as a negative outstanding amount.</summary>
     public void RegisterPayment(Payment payment)
     {

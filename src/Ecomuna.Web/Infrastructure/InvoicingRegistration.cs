@@ -29,6 +29,7 @@ internal static class InvoicingRegistration
             PdfSharp.PdfSharpLicense.LoadLicense(pdfLicenceKey);
         }
 
+        builder.Services.AddScoped<PaymentImport>();
         builder.Services.AddSingleton<BackgroundWork>();
         builder.Services.AddHostedService<BackgroundWorkService>();
     }

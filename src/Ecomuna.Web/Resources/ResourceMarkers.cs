@@ -20,3 +20,6 @@ public sealed class MembersResource;
 
 /// <summary>Texts of fees, invoices, payments and the accounting export, for the secretariat and the members.</summary>
 public sealed class InvoicingResource;
+
+/// <summary>Texts of incoming payments: importing Bankgirot's BgMax file and reviewing the payments that need a decision.</summary>
+public sealed class PaymentsResource;

@@ -142,6 +142,8 @@ public static class AccessTable
         ["/Admin/Invoices/Run"] = PageAccess.AdminOnly("/Admin/Invoices/Run"),
         ["/Admin/Invoices/Details"] = PageAccess.AdminOnly($"/Admin/Invoices/Details/{SodertaljeInvoiceId}"),
         ["/Admin/Work/Index"] = new($"/Admin/Work/{Guid.Empty}", Outcome.LogIn, Outcome.Denied, Outcome.Denied, Outcome.Denied, Outcome.NotFound),
+        ["/Admin/Payments/Index"] = PageAccess.AdminOnly("/Admin/Payments"),
+        ["/Admin/Payments/Import"] = PageAccess.AdminOnly("/Admin/Payments/Import"),
 
         ["/Admin/Members/Index"] = PageAccess.AdminOnly("/Admin/Members"),
         ["/Admin/Members/Details"] = PageAccess.AdminOnly("/Admin/Members/Details/7"),
