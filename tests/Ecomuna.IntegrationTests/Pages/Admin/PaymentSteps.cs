@@ -24,7 +24,7 @@ internal static class PaymentSteps
         using var scope = app.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<InvoiceRun>().IssueAsync(app.Clock.GetLocalNow().Year, "test");
         var invoices = await scope.ServiceProvider.GetRequiredService<EcomunaDbContext>().Invoices
-            .Where(i => i.Kind == InvoiceKind.Invoice && !i.IsCredited && !i.Payments.Any())
+            .Where(i => i.Kind == InvoiceKind.Invoice && !i.IsCredited && !i.Payments.Any() && i.FeeYear == app.Clock.GetLocalNow().Year)
             .OrderBy(i => i.Number)
             .Take(count)
             .Select(i => new OpenInvoice(i.Id, i.Number, i.OcrReference, i.Total))
