@@ -139,6 +139,7 @@ public static class AccessTable
         ["/Admin/Fees/Index"] = PageAccess.AdminOnly("/Admin/Fees"),
         ["/Admin/Fees/Edit"] = PageAccess.AdminOnly("/Admin/Fees/Edit"),
         ["/Admin/Invoices/Index"] = PageAccess.AdminOnly("/Admin/Invoices"),
+        ["/Admin/Invoices/Accounting"] = PageAccess.AdminOnly("/Admin/Invoices/Accounting"),
         ["/Admin/Invoices/Run"] = PageAccess.AdminOnly("/Admin/Invoices/Run"),
         ["/Admin/Invoices/Details"] = PageAccess.AdminOnly($"/Admin/Invoices/Details/{SodertaljeInvoiceId}"),
         ["/Admin/Work/Index"] = new($"/Admin/Work/{Guid.Empty}", Outcome.LogIn, Outcome.Denied, Outcome.Denied, Outcome.Denied, Outcome.NotFound),

@@ -40,7 +40,8 @@ internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
         builder.Property(i => i.NetAmount).HasPrecision(12, 2);
         builder.Property(i => i.VatAmount).HasPrecision(12, 2);
         builder.Property(i => i.Total).HasPrecision(12, 2);
-        builder.Property(i => i.PaidAmount).HasPrecision(12, 2);
+        // Two payments saved at once (a bank file and a hand entry) must not overwrite each other's sum.
+        builder.Property(i => i.PaidAmount).HasPrecision(12, 2).IsConcurrencyToken();
         builder.HasOne<Members.Member>().WithMany().HasForeignKey(i => i.MemberId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(i => i.FeeSchedule).WithMany().HasForeignKey(i => i.FeeScheduleId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(i => i.CreditedInvoice).WithMany().HasForeignKey(i => i.CreditedInvoiceId).OnDelete(DeleteBehavior.Restrict);

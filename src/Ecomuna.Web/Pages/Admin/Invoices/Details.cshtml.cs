@@ -69,7 +69,7 @@ public sealed class DetailsModel(
             return NotFound();
         }
 
-        if (invoice.Kind == InvoiceKind.CreditNote || invoice.IsCredited)
+        if (!invoice.AcceptsPayments)
         {
             ModelState.AddModelError("", text["Invoice.NoPaymentOnCredited"]);
         }
@@ -80,7 +80,7 @@ public sealed class DetailsModel(
             return Page();
         }
 
-        invoice.RegisterPayment(new Payment
+        invoice.ApplyPayment(new Payment
         {
             PaidOn = Payment.PaidOn!.Value,
             Amount = Payment.Amount!.Value,
@@ -89,7 +89,18 @@ public sealed class DetailsModel(
             RegisteredAt = clock.GetUtcNow(),
             RegisteredBy = User.Identity?.Name ?? "",
         });
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // A bank file or another admin paid the invoice since the page was read; nothing was saved.
+            ModelState.AddModelError("", text["Invoice.ChangedMeanwhile"]);
+            await LoadAsync(id, ct);
+            return Page();
+        }
+
         TempData["StatusMessage"] = text["Invoice.PaymentRegistered", Money(Payment.Amount.Value), invoice.Number].Value;
         return RedirectToPage(new { id });
     }
