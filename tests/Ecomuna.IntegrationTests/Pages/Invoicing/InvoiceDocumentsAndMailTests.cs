@@ -78,7 +78,7 @@ public sealed class InvoiceDocumentsAndMailTests(SqliteApp fixture) : IClassFixt
         var run = await client.GetPageAsync("/Admin/Invoices/Run");
         var before = fixture.App.SentMails().Count;
 
-        var result = await RunToTheEndAsync(client, run, "#remind-form");
+        var result = (await client.StartAndWaitAsync(run, "#remind-form")).TextContent;
 
         Assert.Contains("påminnelser är skickade", result, StringComparison.Ordinal);
         var reminders = fixture.App.SentMails().Skip(before).ToList();
@@ -108,7 +108,7 @@ public sealed class InvoiceDocumentsAndMailTests(SqliteApp fixture) : IClassFixt
         var run = await client.GetPageAsync($"/Admin/Invoices/Run?year={year}");
         var before = fixture.App.SentMails().Count;
 
-        var result = await RunToTheEndAsync(client, run, "#send-form");
+        var result = (await client.StartAndWaitAsync(run, "#send-form")).TextContent;
 
         Assert.Contains($"{issued} fakturor är skickade", result, StringComparison.Ordinal);
         Assert.Equal(issued, fixture.App.SentMails().Count - before);
@@ -139,25 +139,6 @@ public sealed class InvoiceDocumentsAndMailTests(SqliteApp fixture) : IClassFixt
         var sum = lines.Where(l => l.StartsWith("#TRANS ", StringComparison.Ordinal))
             .Sum(l => decimal.Parse(l.Split(' ')[^1], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(0m, sum);
-    }
-
-    private static async Task<string> RunToTheEndAsync(HttpClient client, AngleSharp.Html.Dom.IHtmlDocument page, string form)
-    {
-        using var posted = await client.SubmitAsync(page, form, new Dictionary<string, string>());
-        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
-        var progressUrl = posted.Headers.Location!.OriginalString;
-        for (var attempt = 0; attempt < 600; attempt++)
-        {
-            var progress = await client.GetPageAsync(progressUrl);
-            if (progress.QuerySelector("meta[http-equiv='refresh']") is null)
-            {
-                return progress.QuerySelector("#work-state")!.TextContent;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException("The work did not finish in 30 seconds.");
     }
 
     private Task<string> SodertaljeCivilServantEmailAsync() => QueryAsync(db => db.ContactPersons

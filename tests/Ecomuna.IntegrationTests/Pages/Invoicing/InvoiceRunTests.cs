@@ -132,25 +132,9 @@ public abstract class InvoiceRunTests<TApp>(TApp fixture) : IClassFixture<TApp>
 
     private static async Task<string> IssueThroughThePageAsync(HttpClient client, AngleSharp.Html.Dom.IHtmlDocument preview, bool expectFailure = false)
     {
-        using var posted = await client.SubmitAsync(preview, "#issue-form", new Dictionary<string, string>());
-        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
-        var progressUrl = posted.Headers.Location!.OriginalString;
-        Assert.StartsWith("/Admin/Work/", progressUrl, StringComparison.Ordinal);
-        for (var attempt = 0; attempt < 200; attempt++)
-        {
-            var page = await client.GetPageAsync(progressUrl);
-            if (page.QuerySelector("meta[http-equiv='refresh']") is null)
-            {
-                var state = page.QuerySelector("#work-state")!;
-                Assert.Equal(expectFailure ? "alert" : "status", state.GetAttribute("role"));
-                return state.TextContent;
-            }
-
-            Assert.NotNull(page.QuerySelector("progress#work-progress"));
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException("The invoice run did not finish in 10 seconds.");
+        var state = await client.StartAndWaitAsync(preview, "#issue-form");
+        Assert.Equal(expectFailure ? "alert" : "status", state.GetAttribute("role"));
+        return state.TextContent;
     }
 
     private async Task ResetInvoicesAsync() => await QueryAsync(async db =>
