@@ -42,6 +42,11 @@ public sealed class EcomunaApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:MigrateOnStartup", _prepareDatabase ? "true" : "false");
         builder.UseSetting("Database:SeedDemoData", _prepareDatabase ? "true" : "false");
         builder.UseSetting("Email:Delivery", "PickupFolder");
+        builder.UseSetting("Association:Name", "Sveriges Ekokommuner");
+        builder.UseSetting("Association:Address", "c/o Kansliet\nBox 100\n151 89 Södertälje");
+        builder.UseSetting("Association:OrganisationNumber", "802400-1234");
+        builder.UseSetting("Association:Bankgiro", "123-4567");
+        builder.UseSetting("Association:Email", "kansliet@ekokommuner.example");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
