@@ -1,4 +1,5 @@
 using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Events;
 using Ecomuna.Core.Governance;
 using Ecomuna.Core.Invoicing;
 using Ecomuna.Core.KeyIndicators;
@@ -22,6 +23,8 @@ public sealed class EcomunaDbContext(DbContextOptions<EcomunaDbContext> options)
     public DbSet<NetworkProfile> NetworkProfiles => Set<NetworkProfile>();
     public DbSet<KeyIndicator> KeyIndicators => Set<KeyIndicator>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<CalendarEvent> Events => Set<CalendarEvent>();
+    public DbSet<EventRegistration> EventRegistrations => Set<EventRegistration>();
     public DbSet<FeeSchedule> FeeSchedules => Set<FeeSchedule>();
     public DbSet<Invoice> Invoices => Set<Invoice>();
     public DbSet<InvoiceLine> InvoiceLines => Set<InvoiceLine>();

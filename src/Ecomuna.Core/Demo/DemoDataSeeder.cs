@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Data;
+using Ecomuna.Core.Events;
 using Ecomuna.Core.Governance;
 using Ecomuna.Core.Invoicing;
 using Ecomuna.Core.KeyIndicators;
@@ -59,6 +60,7 @@ public sealed class DemoDataSeeder(
         AddDemoGovernance(members, today);
         await db.SaveChangesAsync(ct);
         AddDemoInvoices(members, thisYear - 1);
+        AddDemoEvents(clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
 
         await CreateUserAsync(AdminEmail, "Demo Admin (kansliet)", Roles.Admin);
@@ -313,6 +315,51 @@ public sealed class DemoDataSeeder(
         }
 
         db.InvoiceNumberSeries.Add(new InvoiceNumberSeries { Id = InvoiceNumberSeries.TheSeries, LastNumber = number - 1 });
+    }
+
+    /// <summary>
+    /// Events in CSV-independent order, so their ids are fixed: 1 the annual conference with the annual meeting (public,
+    /// priced, 150 seats), 2 a free public webinar, 3 the members-only autumn congress, 4 a board meeting, 5 a past
+    /// webinar.
+    /// </summary>
+    private void AddDemoEvents(DateTime nowUtc)
+    {
+        var today = nowUtc.Date;
+        DateTime At(DateTime day, int hour) => DateTime.SpecifyKind(day.AddHours(hour), DateTimeKind.Utc);
+        var conference = new DateTime(today.Month < 5 ? today.Year : today.Year + 1, 5, 21, 0, 0, 0, DateTimeKind.Utc);
+        db.Events.AddRange(
+            new CalendarEvent
+            {
+                Kind = EventKind.AnnualConference, Title = "Ekokommunernas årskonferens och årsmöte",
+                Description = "Två dagar om hållbar omställning i Sotenäs, med **årsmöte** den andra dagen.\n\nResor: tåg i första hand.",
+                StartsAtUtc = At(conference, 7), EndsAtUtc = At(conference.AddDays(1), 14), Place = "Sotenäs, Kungshamn",
+                Capacity = 150, MemberPrice = 1800, NetworkMemberPrice = 1200, NonMemberPrice = 3200, VatRate = 0.25m,
+                RegistrationDeadlineUtc = At(conference.AddDays(-14), 22), IsAnnualMeeting = true, CalendarUid = "demo-annual-conference@ecomuna",
+            },
+            new CalendarEvent
+            {
+                Kind = EventKind.Webinar, Title = "Webbinarium: gröna nyckeltal i praktiken", Description = "Hur tre medlemmar använder nyckeltalen i sin styrning.",
+                StartsAtUtc = At(today.AddDays(21), 12), EndsAtUtc = At(today.AddDays(21), 13), OnlineLink = "https://meet.example.org/ekokommuner-nyckeltal",
+                CalendarUid = "demo-webinar-indicators@ecomuna",
+            },
+            new CalendarEvent
+            {
+                Kind = EventKind.AutumnCongress, Title = "Höstkongress (digital)", Description = "Medlemmarnas digitala kongress.",
+                StartsAtUtc = At(today.AddDays(45), 8), EndsAtUtc = At(today.AddDays(45), 15), OnlineLink = "https://meet.example.org/hostkongress",
+                Audience = EventAudience.Members, CalendarUid = "demo-autumn-congress@ecomuna",
+            },
+            new CalendarEvent
+            {
+                Kind = EventKind.BoardMeeting, Title = "Styrelsemöte", Description = "Ordinarie styrelsemöte.",
+                StartsAtUtc = At(today.AddDays(10), 9), EndsAtUtc = At(today.AddDays(10), 12), OnlineLink = "https://meet.example.org/styrelsen",
+                Audience = EventAudience.Board, CalendarUid = "demo-board-meeting@ecomuna",
+            },
+            new CalendarEvent
+            {
+                Kind = EventKind.Webinar, Title = "Webbinarium: cirkulär upphandling", Description = "Goda exempel från två kommuner.",
+                StartsAtUtc = At(today.AddDays(-30), 12), EndsAtUtc = At(today.AddDays(-30), 13), OnlineLink = "https://meet.example.org/upphandling",
+                CalendarUid = "demo-webinar-procurement@ecomuna",
+            });
     }
 
     /// <summary>A made-up town-hall address, so the demo members can be invoiced; Övertorneå is left without one to show why a member cannot be.</summary>
