@@ -30,6 +30,9 @@ public enum Outcome
 
     /// <summary>302 somewhere else (the page is an action, not something to look at).</summary>
     Redirect,
+
+    /// <summary>200 with a file to download (a PDF, a calendar file), not a page.</summary>
+    File,
 }
 
 /// <summary>The expectation for one page: the URL to request and the outcome for each visitor.</summary>
@@ -82,6 +85,9 @@ public static class AccessTable
 
     /// <summary>A contact at member A: its contact person sees it, member B's gets 404, the rest as for the member pages.</summary>
     private static PageAccess OnlyMemberA(string url) => new(url, Outcome.LogIn, Outcome.Page, Outcome.NotFound, Outcome.Denied, Outcome.Denied);
+
+    /// <summary>A file of member A's: its contact person downloads it, member B's gets 404, the rest as for the member pages.</summary>
+    private static PageAccess FileOfMemberA(string url) => new(url, Outcome.LogIn, Outcome.File, Outcome.NotFound, Outcome.Denied, Outcome.Denied);
 
     public static readonly IReadOnlyDictionary<string, PageAccess> Pages = new Dictionary<string, PageAccess>
     {
@@ -158,7 +164,7 @@ public static class AccessTable
         ["/Organisation/Contacts/Create"] = PageAccess.ContactPersonsOnly("/Organisation/Contacts/Create"),
         ["/Organisation/ChangeRequests/Create"] = PageAccess.ContactPersonsOnly("/Organisation/ChangeRequests/Create/Delegate"),
         ["/Organisation/Contacts/Edit"] = OnlyMemberA($"/Organisation/Contacts/Edit/{SodertaljeAlternatePoliticianId}"),
-        ["/Organisation/Invoices/Pdf"] = OnlyMemberA($"/Organisation/Invoices/Pdf/{SodertaljeInvoiceId}"),
+        ["/Organisation/Invoices/Pdf"] = FileOfMemberA($"/Organisation/Invoices/Pdf/{SodertaljeInvoiceId}"),
         ["/Organisation/Contacts/End"] = OnlyMemberA($"/Organisation/Contacts/End/{SodertaljeAlternatePoliticianId}"),
     };
 }

@@ -88,7 +88,8 @@ public sealed class AccessTests(SignedInVisitors visitors) : IClassFixture<Signe
         var location = response.Headers.Location?.OriginalString ?? "";
         var actual = response.StatusCode switch
         {
-            HttpStatusCode.OK => Outcome.Page,
+            HttpStatusCode.OK when response.Content.Headers.ContentType?.MediaType == "text/html" => Outcome.Page,
+            HttpStatusCode.OK => Outcome.File,
             HttpStatusCode.Forbidden => Outcome.Forbidden,
             HttpStatusCode.NotFound => Outcome.NotFound,
             HttpStatusCode.Redirect when location.Contains("/Account/Login", StringComparison.Ordinal) => Outcome.LogIn,
