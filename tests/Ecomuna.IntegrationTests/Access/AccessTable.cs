@@ -83,6 +83,13 @@ public static class AccessTable
     /// <summary>A contact at member A: its contact person sees it, member B's gets 404, the rest as for the member pages.</summary>
     private static PageAccess OnlyMemberA(string url) => new(url, Outcome.LogIn, Outcome.Page, Outcome.NotFound, Outcome.Denied, Outcome.Denied);
 
+    /// <summary>Pages that answer with a file to download rather than HTML to look at.</summary>
+    public static readonly IReadOnlySet<string> FileDownloads = new HashSet<string>
+    {
+        "/Events/Calendar",
+        "/Events/Ics",
+    };
+
     public static readonly IReadOnlyDictionary<string, PageAccess> Pages = new Dictionary<string, PageAccess>
     {
         ["/Index"] = PageAccess.Public("/"),
@@ -97,6 +104,8 @@ public static class AccessTable
         ["/Network/Profile"] = new("/Network/Profile", Outcome.LogIn, Outcome.Denied, Outcome.Denied, Outcome.Page, Outcome.Denied),
         ["/Members/Index"] = PageAccess.Public("/Members"),
         ["/Members/Details"] = PageAccess.Public("/Members/Details/7"),
+        ["/Events/Calendar"] = PageAccess.Public("/Events/Calendar.ics"),
+        ["/Events/Ics"] = PageAccess.Public("/Events/Ics/1"),
 
         ["/Account/Login"] = PageAccess.Public("/Account/Login"),
         ["/Account/Logout"] = PageAccess.Public("/Account/Logout"),
