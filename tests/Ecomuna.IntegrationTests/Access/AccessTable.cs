@@ -49,6 +49,8 @@ public sealed record PageAccess(string Url, Outcome Anonymous, Outcome ContactA,
 
     public static PageAccess Public(string url) => new(url, Outcome.Page, Outcome.Page, Outcome.Page, Outcome.Page, Outcome.Page);
 
+    public static PageAccess PublicFile(string url) => new(url, Outcome.File, Outcome.File, Outcome.File, Outcome.File, Outcome.File);
+
     public static PageAccess SignedIn(string url) => new(url, Outcome.LogIn, Outcome.Page, Outcome.Page, Outcome.Page, Outcome.Page);
 
     public static PageAccess AdminOnly(string url) => new(url, Outcome.LogIn, Outcome.Denied, Outcome.Denied, Outcome.Denied, Outcome.Page);
@@ -103,6 +105,8 @@ public static class AccessTable
         ["/Network/Profile"] = new("/Network/Profile", Outcome.LogIn, Outcome.Denied, Outcome.Denied, Outcome.Page, Outcome.Denied),
         ["/Members/Index"] = PageAccess.Public("/Members"),
         ["/Members/Details"] = PageAccess.Public("/Members/Details/7"),
+        ["/Events/Calendar"] = PageAccess.PublicFile("/Events/Calendar.ics"),
+        ["/Events/Ics"] = PageAccess.PublicFile("/Events/Ics/1"),
 
         ["/Account/Login"] = PageAccess.Public("/Account/Login"),
         ["/Account/Logout"] = PageAccess.Public("/Account/Logout"),

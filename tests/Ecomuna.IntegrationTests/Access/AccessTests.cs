@@ -101,6 +101,23 @@ public sealed class AccessTests(SignedInVisitors visitors) : IClassFixture<Signe
             $"GET {access.Url} as {visitor}: expected {expected}, got {(int)response.StatusCode} {location}");
     }
 
+    [Theory]
+    [InlineData("/Events/Ics/3", Visitor.Anonymous, HttpStatusCode.NotFound)]
+    [InlineData("/Events/Ics/3", Visitor.NetworkMember, HttpStatusCode.NotFound)]
+    [InlineData("/Events/Ics/3", Visitor.ContactPersonOfMemberA, HttpStatusCode.OK)]
+    [InlineData("/Events/Ics/3", Visitor.Admin, HttpStatusCode.OK)]
+    [InlineData("/Events/Ics/4", Visitor.Anonymous, HttpStatusCode.NotFound)]
+    [InlineData("/Events/Ics/4", Visitor.ContactPersonOfMemberA, HttpStatusCode.NotFound)]
+    [InlineData("/Events/Ics/4", Visitor.NetworkMember, HttpStatusCode.NotFound)]
+    [InlineData("/Events/Ics/4", Visitor.Admin, HttpStatusCode.OK)]
+    public async Task EventCalendarFile_OfAMembersOrBoardEvent_ExistsOnlyForThoseWhoMaySeeIt(string url, Visitor visitor, HttpStatusCode expected)
+    {
+        // Demo event 3 is for members only, 4 for the board.
+        using var response = await visitors.ClientFor(visitor).GetAsync(url);
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
     [Fact]
     public async Task Organisation_ForEachContactPerson_ShowsOnlyTheirOwnMember()
     {

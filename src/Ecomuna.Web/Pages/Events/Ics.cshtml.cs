@@ -1,0 +1,36 @@
+using System.Text;
+using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Data;
+using Ecomuna.Core.Events;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ecomuna.Web.Pages.Events;
+
+/// <summary>
+/// One event as a calendar file to download. An event the visitor may not see (<see cref="EventVisibility"/>) does
+/// not exist here. The online link is included only for a visitor with a confirmed registration.
+/// </summary>
+[AllowAnonymous]
+public sealed class IcsModel(EcomunaDbContext db, UserManager<AppUser> users, TimeProvider clock) : PageModel
+{
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        var calendarEvent = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, ct);
+        if (calendarEvent is null || !EventVisibility.CanSee(calendarEvent, User.IsInRole(Roles.Admin), User.IsInRole(Roles.ContactPerson)))
+        {
+            return NotFound();
+        }
+
+        var userId = users.GetUserId(User);
+        var isRegistered = userId is not null && await db.EventRegistrations.AnyAsync(
+            r => r.EventId == id && r.UserId == userId && r.Status == RegistrationStatus.Confirmed, ct);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var text = ICalendar.ForEvent(calendarEvent, CalendarModel.DetailsUrl(Request, id), now, includeOnlineLink: isRegistered);
+        return File(Encoding.UTF8.GetBytes(text), ICalendar.ContentType, $"event-{id}.ics");
+    }
+}
