@@ -90,6 +90,44 @@ public sealed class CalendarEvent
         PriceCategory.NetworkMember => NetworkMemberPrice,
         _ => NonMemberPrice,
     };
+
+    /// <summary>A new event with the same details a year later, with no registrations, seats taken or cancellation.</summary>
+    public CalendarEvent CopyForNextYear(string title) => new()
+    {
+        Kind = Kind,
+        Title = title.Length > 200 ? title[..200] : title,
+        Description = Description,
+        StartsAtUtc = EventTime.NextYear(StartsAtUtc, TimeZone),
+        EndsAtUtc = EventTime.NextYear(EndsAtUtc, TimeZone),
+        TimeZone = TimeZone,
+        Place = Place,
+        OnlineLink = OnlineLink,
+        Audience = Audience,
+        WorkingGroupId = WorkingGroupId,
+        Capacity = Capacity,
+        RegistrationOpensAtUtc = RegistrationOpensAtUtc is { } opens ? EventTime.NextYear(opens, TimeZone) : null,
+        RegistrationDeadlineUtc = RegistrationDeadlineUtc is { } deadline ? EventTime.NextYear(deadline, TimeZone) : null,
+        MemberPrice = MemberPrice,
+        NetworkMemberPrice = NetworkMemberPrice,
+        NonMemberPrice = NonMemberPrice,
+        VatRate = VatRate,
+        IsAnnualMeeting = IsAnnualMeeting,
+        CalendarUid = NewCalendarUid(),
+    };
+
+    /// <summary>Cancels the event; false when it already was.</summary>
+    public bool Cancel(DateTime nowUtc)
+    {
+        if (IsCancelled)
+        {
+            return false;
+        }
+
+        CancelledAtUtc = nowUtc;
+        return true;
+    }
+
+    public static string NewCalendarUid() => Guid.NewGuid().ToString("D") + "@ecomuna";
 }
 
 /// <summary>The price a person pays follows their standing when they register.</summary>

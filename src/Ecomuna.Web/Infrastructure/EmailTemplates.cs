@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using Ecomuna.Core.Email;
+using Ecomuna.Core.Events;
 using Ecomuna.Core.Invoicing;
 using Ecomuna.Core.Members;
 using Ecomuna.Web.Infrastructure.Localization;
@@ -43,6 +44,14 @@ public sealed class EmailTemplates(IStringLocalizer<EmailResource> text)
             ? Build(to, "ChangeRequestDeclined", displayName, link, memberName, Describe(request, contactName), request.DeclineReason!)
             : Build(to, "ChangeRequestApproved", displayName, link, memberName, Describe(request, contactName)));
     }
+
+    /// <summary>Tells a registered person that an event is cancelled, in <paramref name="language"/> ("sv" or "en").</summary>
+    public EmailMessage EventCancelled(string to, string displayName, string language, string title, DateTime startsAtUtc, string timeZone) =>
+        InLanguage(language, () =>
+        {
+            var starts = EventTime.ToLocal(startsAtUtc, timeZone).ToString("f", CultureInfo.CurrentCulture);
+            return Build(to, "EventCancelled", displayName, link: null, title, starts);
+        });
 
     private string Describe(MemberChangeRequest request, string? contactName) => request.Kind switch
     {

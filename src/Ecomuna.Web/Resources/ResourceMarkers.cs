@@ -23,3 +23,6 @@ public sealed class InvoicingResource;
 
 /// <summary>Texts of incoming payments: importing Bankgirot's BgMax file and reviewing the payments that need a decision.</summary>
 public sealed class PaymentsResource;
+
+/// <summary>Texts of the secretariat's event pages: the list, the event form, cancelling and the participants.</summary>
+public sealed class EventAdminResource;

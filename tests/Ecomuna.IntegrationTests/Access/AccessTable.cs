@@ -156,6 +156,11 @@ public static class AccessTable
         ["/Admin/Payments/Index"] = PageAccess.AdminOnly("/Admin/Payments"),
         ["/Admin/Payments/Import"] = PageAccess.AdminOnly("/Admin/Payments/Import"),
 
+        ["/Admin/Events/Index"] = PageAccess.AdminOnly("/Admin/Events"),
+        ["/Admin/Events/Edit"] = PageAccess.AdminOnly("/Admin/Events/Edit/1"),
+        ["/Admin/Events/Cancel"] = PageAccess.AdminOnly("/Admin/Events/Cancel/2"),
+        ["/Admin/Events/Participants"] = PageAccess.AdminOnly("/Admin/Events/Participants/1"),
+
         ["/Admin/Members/Index"] = PageAccess.AdminOnly("/Admin/Members"),
         ["/Admin/Members/Details"] = PageAccess.AdminOnly("/Admin/Members/Details/7"),
         ["/Admin/Members/Create"] = PageAccess.AdminOnly("/Admin/Members/Create"),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Ecomuna.Core.Data;
+using Ecomuna.Core.Events;
 using Ecomuna.Core.Members;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,14 +12,33 @@ namespace Ecomuna.Web.Pages.Admin.Governance;
 
 /// <summary>
 /// The voting register (röstlängd) of the annual meeting: every active member and its delegates, who alone may vote.
+/// With an annual-meeting event chosen it also shows whether each delegate is registered for it or checked in.
 /// </summary>
-public sealed class VotingRegisterModel(EcomunaDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class VotingRegisterModel(
+    EcomunaDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> text, IStringLocalizer<EventAdminResource> eventText) : PageModel
 {
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public DateOnly Today { get; private set; }
     public int Votes => Rows.Sum(r => r.Delegates.Count);
 
-    public sealed record DelegateView(string Name, ContactRole Role, string Email);
+    /// <summary>The annual meeting whose attendance is shown; none by default.</summary>
+    [BindProperty(SupportsGet = true, Name = "eventId")]
+    public int? EventId { get; set; }
+
+    public MeetingOption? Meeting { get; private set; }
+
+    public IReadOnlyList<MeetingOption> Meetings { get; private set; } = [];
+
+    /// <summary>Delegates checked in at the chosen meeting.</summary>
+    public int VotesPresent => Rows.Sum(r => r.Delegates.Count(d => d.Presence == DelegatePresence.CheckedIn));
+
+    public sealed record MeetingOption(int Id, string Title, DateTime StartsAtUtc, string TimeZone);
+
+    public sealed record DelegateView(int Id, string Name, ContactRole Role, string Email)
+    {
+        /// <summary>At the chosen meeting; null when no meeting is chosen.</summary>
+        public DelegatePresence? Presence { get; init; }
+    }
 
     public sealed record Row(string Member, string? County, IReadOnlyList<DelegateView> Delegates)
     {
@@ -31,18 +51,22 @@ public sealed class VotingRegisterModel(EcomunaDbContext db, TimeProvider clock,
     {
         await LoadAsync();
         var csv = new StringBuilder();
-        csv.AppendLine(string.Join(',', text["VotingRegister.Member"], text["Organisation.County"], text["VotingRegister.Delegate"],
-            text["VotingRegister.Role"], text["Field.Email"]));
+        var header = string.Join(',', text["VotingRegister.Member"], text["Organisation.County"], text["VotingRegister.Delegate"],
+            text["VotingRegister.Role"], text["Field.Email"]);
+        csv.AppendLine(Meeting is null ? header : header + "," + Csv.Field(eventText["VotingRegister.Presence"]));
         foreach (var row in Rows)
         {
             foreach (var delegatePerson in row.Delegates)
             {
-                csv.AppendLine(string.Join(',', Csv.Field(row.Member), Csv.Field(row.County), Csv.Field(delegatePerson.Name),
-                    Csv.Field(text[$"ContactRole.{delegatePerson.Role}"]), Csv.Field(delegatePerson.Email)));
+                var line = string.Join(',', Csv.Field(row.Member), Csv.Field(row.County), Csv.Field(delegatePerson.Name),
+                    Csv.Field(text[$"ContactRole.{delegatePerson.Role}"]), Csv.Field(delegatePerson.Email));
+                csv.AppendLine(delegatePerson.Presence is { } presence ? line + "," + Csv.Field(eventText[$"Presence.{presence}"]) : line);
             }
         }
 
-        var fileName = string.Create(CultureInfo.InvariantCulture, $"rostlangd-{Today:yyyy-MM-dd}.csv");
+        var fileName = Meeting is null
+            ? string.Create(CultureInfo.InvariantCulture, $"rostlangd-{Today:yyyy-MM-dd}.csv")
+            : string.Create(CultureInfo.InvariantCulture, $"rostlangd-{Today:yyyy-MM-dd}-event-{Meeting.Id}.csv");
         return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8", fileName);
     }
 
@@ -59,8 +83,23 @@ public sealed class VotingRegisterModel(EcomunaDbContext db, TimeProvider clock,
                 m.Contacts
                     .Where(c => c.IsDelegate && (c.EndedOn == null || c.EndedOn > today))
                     .OrderBy(c => c.Role)
-                    .Select(c => new DelegateView(c.FirstName + " " + c.LastName, c.Role, c.Email))
+                    .Select(c => new DelegateView(c.Id, c.FirstName + " " + c.LastName, c.Role, c.Email))
                     .ToList()))
             .ToListAsync();
+
+        Meetings = await db.Events
+            .Where(e => e.IsAnnualMeeting)
+            .OrderByDescending(e => e.StartsAtUtc)
+            .Select(e => new MeetingOption(e.Id, e.Title, e.StartsAtUtc, e.TimeZone))
+            .ToListAsync();
+        Meeting = Meetings.FirstOrDefault(m => m.Id == EventId);
+        if (Meeting is not null)
+        {
+            var attendance = await AnnualMeetingAttendance.LoadAsync(db, Meeting.Id);
+            Rows = [.. Rows.Select(r => r with
+            {
+                Delegates = [.. r.Delegates.Select(d => d with { Presence = attendance.PresenceOf(d.Id, d.Email) })],
+            })];
+        }
     }
 }

@@ -1,0 +1,74 @@
+using Ecomuna.Core.Data;
+using Ecomuna.Core.Events;
+using Ecomuna.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ecomuna.IntegrationTests.Pages.Admin;
+
+/// <summary>Events and registrations made straight in the database, as the public registration pages would. Signing in as the admin is in <see cref="PaymentSteps"/>.</summary>
+internal static class AdminEventSteps
+{
+    public static async Task<int> AddEventAsync(this EcomunaApp app, string title, int? capacity = null, bool annualMeeting = false)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
+        var calendarEvent = new CalendarEvent
+        {
+            Kind = annualMeeting ? EventKind.AnnualConference : EventKind.Webinar,
+            Title = title,
+            Description = "Om **nyckeltal**.",
+            StartsAtUtc = new DateTime(2031, 6, 10, 7, 0, 0, DateTimeKind.Utc),
+            EndsAtUtc = new DateTime(2031, 6, 10, 10, 0, 0, DateTimeKind.Utc),
+            Place = "Södertälje",
+            Capacity = capacity,
+            MemberPrice = 1800,
+            NetworkMemberPrice = 1200,
+            NonMemberPrice = 3200.5m,
+            VatRate = 0.25m,
+            IsAnnualMeeting = annualMeeting,
+            CalendarUid = CalendarEvent.NewCalendarUid(),
+        };
+        db.Events.Add(calendarEvent);
+        await db.SaveChangesAsync();
+        return calendarEvent.Id;
+    }
+
+    public static async Task<int> RegisterAsync(
+        this EcomunaApp app, int eventId, string firstName, string email, RegistrationStatus status,
+        string? dietaryNeeds = null, int? memberId = null, int? contactPersonId = null, bool checkedIn = false)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
+        var registration = new EventRegistration
+        {
+            EventId = eventId,
+            Status = status,
+            FirstName = firstName,
+            LastName = "Testsson",
+            Email = email,
+            Organisation = memberId is null ? "Gästföreningen" : null,
+            MemberId = memberId,
+            ContactPersonId = contactPersonId,
+            PriceCategory = memberId is null ? PriceCategory.NonMember : PriceCategory.Member,
+            Price = memberId is null ? 3200.5m : 1800,
+            DietaryNeeds = dietaryNeeds,
+            RegisteredAtUtc = new DateTime(2031, 1, 10, 11, 0, 0, DateTimeKind.Utc),
+            CheckedInAtUtc = checkedIn ? new DateTime(2031, 6, 10, 6, 45, 0, DateTimeKind.Utc) : null,
+            AccessToken = Guid.NewGuid().ToString("N"),
+        };
+        db.EventRegistrations.Add(registration);
+        if (status == RegistrationStatus.Confirmed)
+        {
+            (await db.Events.FindAsync(eventId))!.ConfirmedCount++;
+        }
+
+        await db.SaveChangesAsync();
+        return registration.Id;
+    }
+
+    public static async Task<T> QueryAsync<T>(this EcomunaApp app, Func<EcomunaDbContext, Task<T>> query)
+    {
+        using var scope = app.Services.CreateScope();
+        return await query(scope.ServiceProvider.GetRequiredService<EcomunaDbContext>());
+    }
+}
