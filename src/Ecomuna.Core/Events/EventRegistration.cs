@@ -46,6 +46,7 @@ public sealed class EventRegistration
 
     /// <summary>The invoice a paid registration was charged on.</summary>
     public int? InvoiceId { get; set; }
+    public Invoicing.Invoice? Invoice { get; set; }
 
     /// <summary>Secret in the confirmation and cancel links, so a guest can act without an account.</summary>
     public string AccessToken { get; set; } = "";

@@ -107,6 +107,22 @@ public sealed class Invoice
         PaidAmount += payment.Amount;
     }
 
+    /// <summary>Where a member's invoices go: the invoice address, else the postal address; null when there is neither.</summary>
+    public static string? AddressOf(string? invoiceAddress, string? streetAddress, string? postalCode, string? city)
+    {
+        if (!string.IsNullOrWhiteSpace(invoiceAddress))
+        {
+            return invoiceAddress.Trim();
+        }
+
+        if (string.IsNullOrWhiteSpace(streetAddress) || string.IsNullOrWhiteSpace(city))
+        {
+            return null;
+        }
+
+        return $"{streetAddress.Trim()}\n{postalCode?.Trim()} {city.Trim()}".Replace("\n ", "\n", StringComparison.Ordinal);
+    }
+
     /// <summary>Adds the lines and sets the totals: VAT per line, rounded to öre, the total to whole kronor.</summary>
     public void SetLines(IEnumerable<InvoiceLine> lines)
     {

@@ -149,19 +149,6 @@ public sealed class InvoiceRun(EcomunaDbContext db, TimeProvider clock, IOptions
 
     private static readonly System.Globalization.CultureInfo Sv = System.Globalization.CultureInfo.GetCultureInfo("sv-SE");
 
-    /// <summary>The invoice address, or the postal address when none is given; null when there is neither.</summary>
-    private static string? AddressOf(MemberFacts member)
-    {
-        if (!string.IsNullOrWhiteSpace(member.InvoiceAddress))
-        {
-            return member.InvoiceAddress.Trim();
-        }
-
-        if (string.IsNullOrWhiteSpace(member.StreetAddress) || string.IsNullOrWhiteSpace(member.City))
-        {
-            return null;
-        }
-
-        return $"{member.StreetAddress.Trim()}\n{member.PostalCode?.Trim()} {member.City.Trim()}".Replace("\n ", "\n", StringComparison.Ordinal);
-    }
+    private static string? AddressOf(MemberFacts member) =>
+        Invoice.AddressOf(member.InvoiceAddress, member.StreetAddress, member.PostalCode, member.City);
 }
