@@ -23,3 +23,6 @@ public sealed class InvoicingResource;
 
 /// <summary>Texts of incoming payments: importing Bankgirot's BgMax file and reviewing the payments that need a decision.</summary>
 public sealed class PaymentsResource;
+
+/// <summary>Texts of the event calendar, the registration for events and its mails.</summary>
+public sealed class EventsResource;

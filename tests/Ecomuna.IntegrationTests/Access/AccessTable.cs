@@ -97,6 +97,11 @@ public static class AccessTable
         ["/Network/Profile"] = new("/Network/Profile", Outcome.LogIn, Outcome.Denied, Outcome.Denied, Outcome.Page, Outcome.Denied),
         ["/Members/Index"] = PageAccess.Public("/Members"),
         ["/Members/Details"] = PageAccess.Public("/Members/Details/7"),
+        ["/Events/Index"] = PageAccess.Public("/Events"),
+        ["/Events/Details"] = PageAccess.Public("/Events/Details/1"),
+        ["/Events/Confirm"] = PageAccess.Public("/Events/Confirm?token=x"),
+        ["/Events/Cancel"] = PageAccess.Public("/Events/Cancel?token=x"),
+        ["/Events/Mine"] = PageAccess.SignedIn("/Events/Mine"),
 
         ["/Account/Login"] = PageAccess.Public("/Account/Login"),
         ["/Account/Logout"] = PageAccess.Public("/Account/Logout"),
