@@ -198,6 +198,34 @@ public abstract class EventRegistrationTests<TApp>(TApp fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Mine_ContactPersonCancelsTheirSeat_TheFirstWaitingMovesUp()
+    {
+        var eventId = await NewEventAsync(capacity: 1);
+        using var client = await SignedInAsync(DemoDataSeeder.ContactSodertaljeEmail);
+        using (var response = await client.SubmitAsync(await client.GetPageAsync($"/Events/Details/{eventId}"), "#register-form", new Dictionary<string, string>()))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        }
+
+        using (var scope = fixture.App.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<EventRegistrations>().RegisterAsync(
+                eventId, [new Registrant("Vera", "Väntande", $"vera.{eventId}@example.se", null, null, null)], PriceCategory.NonMember, null, confirmByEmail: false);
+        }
+
+        var mine = await client.GetPageAsync("/Events/Mine");
+        var own = (await RegistrationsAsync(eventId))[0];
+        using (var cancelled = await client.SubmitAsync(mine, $"form[action*='?id={own.Id}&']", new Dictionary<string, string>()))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
+        }
+
+        Assert.Equal([RegistrationStatus.Cancelled, RegistrationStatus.Confirmed], (await RegistrationsAsync(eventId)).Select(r => r.Status));
+        Assert.Equal(1, await ConfirmedCountAsync(eventId));
+        Assert.Single(fixture.App.SentMails(), m => m.To.Contains($"vera.{eventId}@example.se", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Register_AfterTheDeadline_IsClosed()
     {
         var eventId = await NewEventAsync(deadline: fixture.App.Clock.GetUtcNow().UtcDateTime.AddDays(-1));
