@@ -1,21 +1,31 @@
+using System.Security.Claims;
+using Ecomuna.Core.Accounts;
+
 namespace Ecomuna.Core.Events;
 
-/// <summary>Who may see an event: its page, its calendar file, its place in a list.</summary>
+/// <summary>
+/// Who may see which events: public ones everyone; members-only ones the members' signed-in contact persons and
+/// the secretariat; board, forum and working-group meetings the secretariat only. An event someone may not see
+/// does not exist for them.
+/// </summary>
 public static class EventVisibility
 {
-    /// <summary>
-    /// The one rule for seeing an event. Public events: everyone, signed in or not. Members-only events: contact persons
-    /// of member organisations and the secretariat. Board, forum and working-group events: the secretariat only, until
-    /// the portal knows who sits on each body. Network members see public events only.
-    /// </summary>
-    public static bool CanSee(CalendarEvent calendarEvent, bool isAdmin, bool isContactPerson)
+    private static readonly EventAudience[] Everyone = [EventAudience.Public];
+    private static readonly EventAudience[] ContactPersons = [EventAudience.Public, EventAudience.Members];
+    private static readonly EventAudience[] Secretariat = Enum.GetValues<EventAudience>();
+
+    /// <summary>The rule: the audiences whose events <paramref name="user"/> may see.</summary>
+    public static IReadOnlyList<EventAudience> AudiencesFor(ClaimsPrincipal? user) =>
+        user?.IsInRole(Roles.Admin) == true ? Secretariat
+        : user?.IsInRole(Roles.ContactPerson) == true ? ContactPersons
+        : Everyone;
+
+    public static bool MaySee(ClaimsPrincipal? user, EventAudience audience) => AudiencesFor(user).Contains(audience);
+
+    /// <summary>Only the events <paramref name="user"/> may see, as part of a database query.</summary>
+    public static IQueryable<CalendarEvent> VisibleTo(this IQueryable<CalendarEvent> events, ClaimsPrincipal? user)
     {
-        ArgumentNullException.ThrowIfNull(calendarEvent);
-        return calendarEvent.Audience switch
-        {
-            EventAudience.Public => true,
-            EventAudience.Members => isAdmin || isContactPerson,
-            _ => isAdmin,
-        };
+        var audiences = AudiencesFor(user).ToList();
+        return events.Where(e => audiences.Contains(e.Audience));
     }
 }

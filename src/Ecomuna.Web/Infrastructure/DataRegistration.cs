@@ -1,5 +1,6 @@
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Demo;
+using Ecomuna.Core.Events;
 using Ecomuna.Core.Members;
 using Microsoft.Extensions.Options;
 
@@ -27,6 +28,7 @@ internal static class DataRegistration
         builder.Services.AddEcomunaDatabase();
         builder.Services.AddScoped<DemoDataSeeder>();
         builder.Services.AddScoped<MemberImport>();
+        builder.Services.AddScoped<EventRegistrations>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHealthChecks().AddDbContextCheck<EcomunaDbContext>("database");
     }

@@ -21,5 +21,6 @@ internal static class EmailRegistration
         builder.Services.AddScoped<EmailTemplates>();
         builder.Services.AddScoped<InvitationMail>();
         builder.Services.AddScoped<ChangeRequestMail>();
+        builder.Services.AddScoped<EventMail>();
     }
 }

@@ -26,3 +26,6 @@ public sealed class PaymentsResource;
 
 /// <summary>Texts of the secretariat's event pages: the list, the event form, cancelling and the participants.</summary>
 public sealed class EventAdminResource;
+
+/// <summary>Texts of the event calendar, the registration for events and its mails.</summary>
+public sealed class EventsResource;

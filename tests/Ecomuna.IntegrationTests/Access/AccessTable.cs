@@ -107,6 +107,11 @@ public static class AccessTable
         ["/Members/Details"] = PageAccess.Public("/Members/Details/7"),
         ["/Events/Calendar"] = PageAccess.PublicFile("/Events/Calendar.ics"),
         ["/Events/Ics"] = PageAccess.PublicFile("/Events/Ics/1"),
+        ["/Events/Index"] = PageAccess.Public("/Events"),
+        ["/Events/Details"] = PageAccess.Public("/Events/Details/1"),
+        ["/Events/Confirm"] = PageAccess.Public("/Events/Confirm?token=x"),
+        ["/Events/Cancel"] = PageAccess.Public("/Events/Cancel?token=x"),
+        ["/Events/Mine"] = PageAccess.SignedIn("/Events/Mine"),
 
         ["/Account/Login"] = PageAccess.Public("/Account/Login"),
         ["/Account/Logout"] = PageAccess.Public("/Account/Logout"),

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Events;
 
 namespace Ecomuna.UnitTests.Events;
@@ -15,10 +17,19 @@ public sealed class EventVisibilityTests
     [InlineData(EventAudience.Forum, true, false, true)]
     [InlineData(EventAudience.WorkingGroup, false, true, false)]
     [InlineData(EventAudience.WorkingGroup, true, false, true)]
-    public void CanSee_AudienceAndVisitor_FollowsTheRule(EventAudience audience, bool isAdmin, bool isContactPerson, bool expected)
+    public void MaySee_AudienceAndVisitor_FollowsTheRule(EventAudience audience, bool isAdmin, bool isContactPerson, bool expected)
     {
-        var calendarEvent = new CalendarEvent { Audience = audience };
+        string[] roles = [.. isAdmin ? [Roles.Admin] : Array.Empty<string>(), .. isContactPerson ? [Roles.ContactPerson] : Array.Empty<string>()];
+        var user = new ClaimsPrincipal(new ClaimsIdentity(roles.Select(r => new Claim(ClaimTypes.Role, r)), roles.Length > 0 ? "test" : null));
 
-        Assert.Equal(expected, EventVisibility.CanSee(calendarEvent, isAdmin, isContactPerson));
+        Assert.Equal(expected, EventVisibility.MaySee(user, audience));
+    }
+
+    [Fact]
+    public void MaySee_NetworkMember_SeesPublicEventsOnly()
+    {
+        var user = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Role, Roles.NetworkMember)], "test"));
+
+        Assert.Equal([EventAudience.Public], EventVisibility.AudiencesFor(user));
     }
 }

@@ -20,7 +20,7 @@ public sealed class IcsModel(EcomunaDbContext db, UserManager<AppUser> users, Ti
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var calendarEvent = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, ct);
-        if (calendarEvent is null || !EventVisibility.CanSee(calendarEvent, User.IsInRole(Roles.Admin), User.IsInRole(Roles.ContactPerson)))
+        if (calendarEvent is null || !EventVisibility.MaySee(User, calendarEvent.Audience))
         {
             return NotFound();
         }

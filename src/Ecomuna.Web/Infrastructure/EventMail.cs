@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using Ecomuna.Core.Data;
+using Ecomuna.Core.Email;
+using Ecomuna.Core.Events;
+using Ecomuna.Web.Infrastructure.Localization;
+using Ecomuna.Web.Pages.Events;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Ecomuna.Web.Infrastructure;
+
+/// <summary>
+/// The mails about event registrations: the guest's confirmation link, the registration itself (with time, place and
+/// a cancel link) and the news that someone on the waiting list now has a seat.
+/// </summary>
+public sealed class EventMail(EcomunaDbContext db, IStringLocalizer<EventsResource> text, IEmailTransport email)
+{
+    /// <summary>To a guest: follow the link to confirm the address and take a seat. In the current language.</summary>
+    public Task SendConfirmLinkAsync(EventRegistration registration, CalendarEvent calendarEvent, string confirmLink)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        ArgumentNullException.ThrowIfNull(calendarEvent);
+        return email.SendAsync(Build(
+            registration, text["Mail.ConfirmLink.Subject", calendarEvent.Title],
+            [text["Mail.ConfirmLink.Body", calendarEvent.Title], .. Facts(calendarEvent, registration)],
+            text["Mail.ConfirmLink.Action"], confirmLink));
+    }
+
+    /// <summary>To the person registered: a seat or a place on the waiting list, with the cancel link. In the current language.</summary>
+    public Task SendRegisteredAsync(EventRegistration registration, CalendarEvent calendarEvent, string cancelLink)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        ArgumentNullException.ThrowIfNull(calendarEvent);
+        var waiting = registration.Status == RegistrationStatus.Waiting;
+        return email.SendAsync(Build(
+            registration, text[waiting ? "Mail.Waiting.Subject" : "Mail.Registered.Subject", calendarEvent.Title],
+            [text[waiting ? "Mail.Waiting.Body" : "Mail.Registered.Body", calendarEvent.Title], .. Facts(calendarEvent, registration)],
+            text["Mail.Cancel.Action"], cancelLink));
+    }
+
+    /// <summary>To the person who moved up from the waiting list, in their own language when they have an account.</summary>
+    public async Task SendMovedUpAsync(EventRegistration registration, string cancelLink)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        var calendarEvent = await db.Events.AsNoTracking().SingleAsync(e => e.Id == registration.EventId);
+        var language = registration.UserId is null ? SupportedCultures.CurrentLanguage
+            : await db.Users.Where(u => u.Id == registration.UserId).Select(u => u.PreferredLanguage).SingleOrDefaultAsync() ?? "sv";
+        var message = EmailTemplates.InLanguage(language, () => Build(
+            registration, text["Mail.MovedUp.Subject", calendarEvent.Title],
+            [text["Mail.MovedUp.Body", calendarEvent.Title], .. Facts(calendarEvent, registration)],
+            text["Mail.Cancel.Action"], cancelLink));
+        await email.SendAsync(message);
+    }
+
+    private IEnumerable<string> Facts(CalendarEvent calendarEvent, EventRegistration registration)
+    {
+        yield return text["Mail.When", EventText.When(calendarEvent.StartsAtUtc, calendarEvent.EndsAtUtc, calendarEvent.TimeZone)];
+        if (!string.IsNullOrEmpty(calendarEvent.Place))
+        {
+            yield return text["Mail.Where", calendarEvent.Place];
+        }
+
+        if (!string.IsNullOrEmpty(calendarEvent.OnlineLink))
+        {
+            yield return text["Mail.Online"];
+        }
+
+        yield return registration.Price > 0 ? text["Mail.Price", Money.Format(registration.Price)] : text["Mail.Free"];
+    }
+
+    private EmailMessage Build(EventRegistration registration, string subject, IReadOnlyList<string> paragraphs, string action, string link)
+    {
+        var greeting = text["Mail.Greeting", registration.FullName].Value;
+        var footer = text["Mail.Footer"].Value;
+        var html = HtmlEncoder.Default;
+        var body = string.Concat(paragraphs.Select(p => $"<p>{html.Encode(p)}</p>\n"));
+        var htmlBody = $"""
+            <!DOCTYPE html>
+            <html lang="{SupportedCultures.CurrentLanguage}"><head><meta charset="utf-8"><title>{html.Encode(subject)}</title></head>
+            <body style="font-family:Arial,sans-serif;color:#1b1b1b;line-height:1.5">
+            <p>{html.Encode(greeting)}</p>
+            {body}<p><a href="{html.Encode(link)}" style="color:#0b5d1e">{html.Encode(action)}</a></p>
+            <p style="color:#555">{html.Encode(footer)}</p>
+            </body></html>
+            """;
+        var textBody = string.Create(CultureInfo.InvariantCulture, $"{greeting}\n\n{string.Join("\n\n", paragraphs)}\n\n{action}:\n{link}\n\n{footer}\n");
+        return new EmailMessage(registration.Email, subject, htmlBody, textBody);
+    }
+}

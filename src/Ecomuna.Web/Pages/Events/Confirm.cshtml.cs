@@ -1,0 +1,39 @@
+using Ecomuna.Core.Data;
+using Ecomuna.Core.Events;
+using Ecomuna.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ecomuna.Web.Pages.Events;
+
+/// <summary>
+/// The link in a guest's mail: confirming the address takes a seat (or a place on the waiting list), and the guest
+/// gets the registration mail with the cancel link. Following the link again changes nothing.
+/// </summary>
+[AllowAnonymous]
+public sealed class ConfirmModel(EcomunaDbContext db, EventRegistrations registrations, EventMail mail) : PageModel
+{
+    public RegistrationStatus? Status { get; private set; }
+    public string? EventTitle { get; private set; }
+    public int EventId { get; private set; }
+    public string? Token { get; private set; }
+
+    public async Task OnGetAsync(string? token)
+    {
+        if (string.IsNullOrEmpty(token) || await registrations.ConfirmAsync(token) is not { } outcome)
+        {
+            return;
+        }
+
+        var registration = outcome.Registration;
+        var calendarEvent = await db.Events.AsNoTracking().SingleAsync(e => e.Id == registration.EventId);
+        (Status, EventTitle, EventId, Token) = (registration.Status, calendarEvent.Title, calendarEvent.Id, token);
+        if (outcome.JustConfirmed)
+        {
+            var link = Url.Page("/Events/Cancel", null, new { token }, Request.Scheme)!;
+            await mail.SendRegisteredAsync(registration, calendarEvent, link);
+        }
+    }
+}

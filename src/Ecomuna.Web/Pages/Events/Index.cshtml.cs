@@ -1,0 +1,65 @@
+using System.Globalization;
+using Ecomuna.Core.Data;
+using Ecomuna.Core.Events;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ecomuna.Web.Pages.Events;
+
+/// <summary>The calendar: the events the visitor may see, upcoming ones first, or past ones; by kind and page.</summary>
+[AllowAnonymous]
+public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock) : PageModel
+{
+    public const int PageSize = 20;
+
+    [BindProperty(SupportsGet = true)]
+    public bool Past { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public EventKind? Kind { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public int MatchCount { get; private set; }
+    public int PageCount => Math.Max(1, (MatchCount + PageSize - 1) / PageSize);
+
+    public sealed record Row(
+        int Id, string Title, EventKind Kind, DateTime StartsAtUtc, DateTime EndsAtUtc, string TimeZone, string? Place, bool Online,
+        int? Capacity, int ConfirmedCount, bool IsCancelled)
+    {
+        public bool IsFull => Capacity is { } seats && ConfirmedCount >= seats;
+    }
+
+    public async Task OnGetAsync()
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var query = db.Events.VisibleTo(User);
+        query = Past ? query.Where(e => e.EndsAtUtc < now) : query.Where(e => e.EndsAtUtc >= now);
+        if (Kind is { } kind)
+        {
+            query = query.Where(e => e.Kind == kind);
+        }
+
+        MatchCount = await query.CountAsync();
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        var ordered = Past ? query.OrderByDescending(e => e.StartsAtUtc).ThenByDescending(e => e.Id) : query.OrderBy(e => e.StartsAtUtc).ThenBy(e => e.Id);
+        Rows = await ordered
+            .Skip((PageNumber - 1) * PageSize)
+            .Take(PageSize)
+            .Select(e => new Row(e.Id, e.Title, e.Kind, e.StartsAtUtc, e.EndsAtUtc, e.TimeZone, e.Place, e.OnlineLink != null,
+                e.Capacity, e.ConfirmedCount, e.CancelledAtUtc != null))
+            .ToListAsync();
+    }
+
+    /// <summary>The query string of the current filter with another page number, for the pager links.</summary>
+    public Dictionary<string, string?> RouteFor(int page) => new()
+    {
+        ["past"] = Past ? "true" : null,
+        ["kind"] = Kind?.ToString(),
+        ["page"] = page.ToString(CultureInfo.InvariantCulture),
+    };
+}
