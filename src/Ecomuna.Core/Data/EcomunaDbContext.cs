@@ -1,5 +1,7 @@
 using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Data.Configurations;
 using Ecomuna.Core.Events;
+using Ecomuna.Core.Examples;
 using Ecomuna.Core.Governance;
 using Ecomuna.Core.Invoicing;
 using Ecomuna.Core.KeyIndicators;
@@ -32,10 +34,19 @@ public sealed class EcomunaDbContext(DbContextOptions<EcomunaDbContext> options)
     public DbSet<BgMaxImport> BgMaxImports => Set<BgMaxImport>();
     public DbSet<InvoiceSend> InvoiceSends => Set<InvoiceSend>();
     public DbSet<InvoiceNumberSeries> InvoiceNumberSeries => Set<InvoiceNumberSeries>();
+    public DbSet<GoodExample> GoodExamples => Set<GoodExample>();
+    public DbSet<ExampleTheme> ExampleThemes => Set<ExampleTheme>();
+    public DbSet<ExampleImage> ExampleImages => Set<ExampleImage>();
+    public DbSet<ExampleStatusChange> ExampleHistory => Set<ExampleStatusChange>();
+    public DbSet<InitiativeOfTheYear> InitiativesOfTheYear => Set<InitiativeOfTheYear>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(EcomunaDbContext).Assembly);
+        if (Database.IsNpgsql())
+        {
+            GoodExampleConfiguration.AddFullTextSearch(builder);
+        }
     }
 }

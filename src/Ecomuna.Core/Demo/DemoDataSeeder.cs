@@ -63,7 +63,7 @@ public sealed class DemoDataSeeder(
         AddDemoEvents(clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
 
-        await CreateUserAsync(AdminEmail, "Demo Admin (kansliet)", Roles.Admin);
+        var admin = await CreateUserAsync(AdminEmail, "Demo Admin (kansliet)", Roles.Admin);
         var sodertalje = members.Single(m => m.Name == "Södertälje");
         var sotenas = members.Single(m => m.Name == "Sotenäs");
         var contactSodertalje = await CreateUserAsync(ContactSodertaljeEmail, "Demo Kontakt Södertälje", Roles.ContactPerson, sodertalje.Id);
@@ -74,6 +74,7 @@ public sealed class DemoDataSeeder(
         sodertalje.Contacts.Single(c => c.Role == ContactRole.CivilServant).UserId = contactSodertalje.Id;
         sotenas.Contacts.Single(c => c.Role == ContactRole.CivilServant).UserId = contactSotenas.Id;
         await db.SaveChangesAsync(ct);
+        await DemoExamples.AddAsync(db, members, clock.GetUtcNow().UtcDateTime, contactSodertalje.Id, admin.DisplayName, ct);
 
         // Sotenäs has asked the secretariat to correct its population, to show how a change request looks.
         db.ChangeRequests.Add(new MemberChangeRequest

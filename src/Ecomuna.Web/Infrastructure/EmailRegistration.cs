@@ -22,5 +22,6 @@ internal static class EmailRegistration
         builder.Services.AddScoped<InvitationMail>();
         builder.Services.AddScoped<ChangeRequestMail>();
         builder.Services.AddScoped<EventMail>();
+        builder.Services.AddScoped<ExampleMail>();
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using Ecomuna.Core.Email;
 using Ecomuna.Core.Events;
+using Ecomuna.Core.Examples;
 using Ecomuna.Core.Invoicing;
 using Ecomuna.Core.Members;
 using Ecomuna.Web.Infrastructure.Localization;
@@ -52,6 +53,11 @@ public sealed class EmailTemplates(IStringLocalizer<EmailResource> text)
             var starts = EventTime.ToLocal(startsAtUtc, timeZone).ToString("f", CultureInfo.CurrentCulture);
             return Build(to, "EventCancelled", displayName, link: null, title, starts);
         });
+
+    /// <summary>Tells the author what the secretariat did with their good example, in <paramref name="language"/> ("sv" or "en").</summary>
+    public EmailMessage ExampleDecided(string to, string displayName, string language, ExampleStatus outcome, string title, string? comment, string link) =>
+        InLanguage(language, () => Build(to, $"Example{outcome}", displayName, link, title,
+            string.IsNullOrWhiteSpace(comment) ? text["Example.NoComment"].Value : text["Example.Comment", comment].Value));
 
     private string Describe(MemberChangeRequest request, string? contactName) => request.Kind switch
     {

@@ -29,3 +29,6 @@ public sealed class EventAdminResource;
 
 /// <summary>Texts of the event calendar, the registration for events and its mails.</summary>
 public sealed class EventsResource;
+
+/// <summary>Texts of good examples: the public list and pages, the members' own examples and the secretariat's review.</summary>
+public sealed class ExamplesResource;

@@ -1,7 +1,5 @@
 using System.Globalization;
-using Markdig;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
+using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Html;
 
 namespace Ecomuna.Web.Pages.Events;
@@ -10,8 +8,6 @@ namespace Ecomuna.Web.Pages.Events;
 public static class EventText
 {
     public const string HomeTimeZone = "Europe/Stockholm";
-
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
 
     /// <summary>"fredag 21 maj 2027, 09:00–16:00" or "Friday 21 May 2027, 09:00–16:00"; across days both dates are given.</summary>
     public static string When(DateTime startsAtUtc, DateTime endsAtUtc, string timeZone, CultureInfo? culture = null)
@@ -35,31 +31,7 @@ public static class EventText
     }
 
     /// <summary>The description as HTML: raw HTML in the Markdown is shown as text, and only web and mail links are kept.</summary>
-    public static HtmlString Description(string markdown)
-    {
-        var document = Markdown.Parse(markdown ?? "", Pipeline);
-        foreach (var link in document.Descendants<LinkInline>())
-        {
-            if (!IsSafe(link.Url))
-            {
-                link.Url = "#";
-            }
-        }
-
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        var renderer = new Markdig.Renderers.HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return new HtmlString(writer.ToString());
-    }
-
-    private static bool IsSafe(string? url) =>
-        string.IsNullOrEmpty(url)
-        || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-        || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
-        || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
-        || (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal));
+    public static HtmlString Description(string markdown) => SafeMarkdown.ToHtml(markdown);
 
     private static string Day(DateTime local, CultureInfo culture) => local.ToString("dddd d MMMM yyyy", culture);
 

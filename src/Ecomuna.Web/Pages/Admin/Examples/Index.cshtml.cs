@@ -1,0 +1,139 @@
+using System.Globalization;
+using CsvHelper;
+using Ecomuna.Core.Data;
+using Ecomuna.Core.Examples;
+using Ecomuna.Web.Infrastructure.Localization;
+using Ecomuna.Web.Pages.Examples;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Ecomuna.Web.Pages.Admin.Examples;
+
+/// <summary>
+/// The secretariat's good examples: the queue of submitted ones first, then any status; by theme, goal, member and
+/// year, searched, paged, and exported as CSV as filtered.
+/// </summary>
+public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringLocalizer<ExamplesResource> text) : PageModel
+{
+    public const int PageSize = 25;
+
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Search { get; set; }
+
+    /// <summary>Null shows every status.</summary>
+    [BindProperty(SupportsGet = true, Name = "status")]
+    public ExampleStatus? Status { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "theme")]
+    public int? ThemeId { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "goal")]
+    public int? Goal { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "member")]
+    public int? MemberId { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "year")]
+    public int? Year { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "pageNo")]
+    public int PageNo { get; set; } = 1;
+
+    public int Count { get; private set; }
+
+    public int Waiting { get; private set; }
+
+    public int PageCount => Math.Max(1, (Count + PageSize - 1) / PageSize);
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    public IReadOnlyList<ExampleAccess.ThemeOption> Themes { get; private set; } = [];
+
+    public IReadOnlyList<ExampleAccess.MemberOption> Members { get; private set; } = [];
+
+    public sealed record Row(
+        int Id, string Title, string MemberName, string? County, int Year, ExampleStatus Status, DateTime? SubmittedAtUtc, DateTime? PublishedAtUtc,
+        DateTime UpdatedAtUtc, List<string> Themes, List<int> Goals, int? AwardYear);
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var matching = db.Filtered(Filter());
+        Count = await matching.CountAsync(ct);
+        PageNo = Math.Clamp(PageNo, 1, PageCount);
+        Rows = await Project(Sorted(matching)).Skip((PageNo - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        Waiting = await db.GoodExamples.CountAsync(e => e.Status == ExampleStatus.Submitted, ct);
+        Themes = await ExampleAccess.ThemesAsync(db, ct);
+        Members = await db.Members.Where(m => db.GoodExamples.Any(e => e.MemberId == m.Id))
+            .OrderBy(m => m.Name).Select(m => new ExampleAccess.MemberOption(m.Id, m.Name)).ToListAsync(ct);
+    }
+
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
+    {
+        var rows = await Project(Sorted(db.Filtered(Filter()))).ToListAsync(ct);
+        using var buffer = new MemoryStream();
+        using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape }, leaveOpen: true))
+        {
+            csv.WriteHeader(
+            [
+                "Id", text["Field.Title"].Value, text["Field.Member"].Value, text["Csv.County"].Value, text["Field.Year"].Value, text["Field.Status"].Value,
+                text["Field.Themes"].Value, text["Field.Goals"].Value, text["Admin.Submitted"].Value, text["Admin.Published"].Value,
+                text["Admin.Updated"].Value, text["Admin.Award"].Value,
+            ]);
+            foreach (var row in rows)
+            {
+                csv.WriteRecord(
+                [
+                    row.Id.ToString(CultureInfo.InvariantCulture), row.Title, row.MemberName, row.County, row.Year.ToString(CultureInfo.InvariantCulture),
+                    text[$"Status.{row.Status}"].Value, string.Join("; ", row.Themes), string.Join("; ", row.Goals),
+                    row.SubmittedAtUtc is { } submitted ? Stamp(submitted) : null, row.PublishedAtUtc is { } published ? Stamp(published) : null,
+                    Stamp(row.UpdatedAtUtc), row.AwardYear?.ToString(CultureInfo.InvariantCulture),
+                ]);
+            }
+        }
+
+        return File(buffer.ToArray(), "text/csv; charset=utf-8", $"good-examples-{clock.GetUtcNow():yyyy-MM-dd}.csv");
+    }
+
+    public Dictionary<string, string> RouteValues(int? pageNo = null)
+    {
+        var values = new Dictionary<string, string>();
+        void Add(string key, string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                values[key] = value;
+            }
+        }
+
+        Add("q", Search);
+        Add("status", Status?.ToString());
+        Add("theme", ThemeId?.ToString(CultureInfo.InvariantCulture));
+        Add("goal", Goal?.ToString(CultureInfo.InvariantCulture));
+        Add("member", MemberId?.ToString(CultureInfo.InvariantCulture));
+        Add("year", Year?.ToString(CultureInfo.InvariantCulture));
+        Add("pageNo", pageNo is > 1 ? pageNo.Value.ToString(CultureInfo.InvariantCulture) : null);
+        return values;
+    }
+
+    private ExampleFilter Filter() => new(Search, ThemeId, Goal, MemberId: MemberId, Year: Year, Status: Status);
+
+    /// <summary>The queue in the order it came in; otherwise the most recently changed first.</summary>
+    private IQueryable<GoodExample> Sorted(IQueryable<GoodExample> examples) => Status == ExampleStatus.Submitted
+        ? examples.OrderBy(e => e.SubmittedAtUtc).ThenBy(e => e.Id)
+        : examples.OrderByDescending(e => e.UpdatedAtUtc).ThenByDescending(e => e.Id);
+
+    private IQueryable<Row> Project(IQueryable<GoodExample> examples)
+    {
+        var english = SupportedCultures.CurrentLanguage == "en";
+        return examples.Select(e => new Row(
+            e.Id, e.Title, e.Member!.Name, e.Member.County, e.Year, e.Status, e.SubmittedAtUtc, e.PublishedAtUtc, e.UpdatedAtUtc,
+            e.Themes.Select(t => english ? t.Theme!.NameEn : t.Theme!.NameSv).ToList(),
+            e.Goals.OrderBy(g => g.Goal).Select(g => g.Goal).ToList(),
+            db.InitiativesOfTheYear.Where(i => i.ExampleId == e.Id).Select(i => (int?)i.Year).FirstOrDefault()));
+    }
+
+    private static string Stamp(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(utc, TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm")).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,127 @@
+using System.Globalization;
+using Ecomuna.Core.Data;
+using Ecomuna.Core.Examples;
+using Ecomuna.Core.Members;
+using Ecomuna.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ecomuna.Web.Pages.Examples;
+
+/// <summary>The published good examples: search, filter by theme, goal, place, member and year, newest or best match first.</summary>
+[AllowAnonymous]
+public sealed class IndexModel(EcomunaDbContext db) : PageModel
+{
+    public const int PageSize = 12;
+
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Search { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "theme")]
+    public int? ThemeId { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "goal")]
+    public int? Goal { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "county")]
+    public string? County { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "part")]
+    public PartOfCountry? Part { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "member")]
+    public int? MemberId { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "year")]
+    public int? Year { get; set; }
+
+    /// <summary>"newest" or "relevance"; with a search the best match comes first unless asked otherwise.</summary>
+    [BindProperty(SupportsGet = true, Name = "sort")]
+    public string? Sort { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public int MatchCount { get; private set; }
+
+    public int PageCount => Math.Max(1, (MatchCount + PageSize - 1) / PageSize);
+
+    public bool ByRelevance => !string.IsNullOrWhiteSpace(Search) && Sort != "newest";
+
+    public IReadOnlyList<ExampleCard> Rows { get; private set; } = [];
+
+    public IReadOnlyList<ExampleAccess.ThemeOption> Themes { get; private set; } = [];
+
+    public IReadOnlyList<string> Counties { get; private set; } = [];
+
+    public IReadOnlyList<ExampleAccess.MemberOption> Members { get; private set; } = [];
+
+    public IReadOnlyList<int> Years { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        if (Search?.Length > 200)
+        {
+            Search = Search[..200];
+        }
+
+        var filter = new ExampleFilter(Search, ThemeId, Goal is { } g && SustainableDevelopmentGoals.IsGoal(g) ? g : null, County, Part, MemberId, Year, ExampleStatus.Published);
+        var matching = db.Filtered(filter);
+        MatchCount = await matching.CountAsync(ct);
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        var sorted = ByRelevance ? db.ByRelevance(matching, Search) : ExampleQueries.Newest(matching);
+        Rows = await ExampleCard.Project(db, sorted.Skip((PageNumber - 1) * PageSize).Take(PageSize), SupportedCultures.CurrentLanguage == "en")
+            .ToListAsync(ct);
+
+        var published = db.GoodExamples.Where(e => e.Status == ExampleStatus.Published);
+        Themes = await ExampleAccess.ThemesAsync(db, ct);
+        Counties = await db.Members.Where(m => m.County != null && published.Any(e => e.MemberId == m.Id))
+            .Select(m => m.County!).Distinct().OrderBy(c => c).ToListAsync(ct);
+        Members = await db.Members.Where(m => published.Any(e => e.MemberId == m.Id))
+            .OrderBy(m => m.Name).Select(m => new ExampleAccess.MemberOption(m.Id, m.Name)).ToListAsync(ct);
+        Years = await published.Select(e => e.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
+    }
+
+    public Dictionary<string, string> RouteValues(int? page = null)
+    {
+        var values = new Dictionary<string, string>();
+        void Add(string key, string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                values[key] = value;
+            }
+        }
+
+        Add("q", Search);
+        Add("theme", ThemeId?.ToString(CultureInfo.InvariantCulture));
+        Add("goal", Goal?.ToString(CultureInfo.InvariantCulture));
+        Add("county", County);
+        Add("part", Part?.ToString());
+        Add("member", MemberId?.ToString(CultureInfo.InvariantCulture));
+        Add("year", Year?.ToString(CultureInfo.InvariantCulture));
+        Add("sort", Sort);
+        Add("page", page is > 1 ? page.Value.ToString(CultureInfo.InvariantCulture) : null);
+        return values;
+    }
+}
+
+/// <summary>An example as a card in a list.</summary>
+public sealed record ExampleCard(
+    int Id, string Title, string Summary, string MemberName, int Year, DateTime? PublishedAtUtc, int? ImageId, string? ImageAlt,
+    List<string> Themes, List<int> Goals, int? AwardYear)
+{
+    public static IQueryable<ExampleCard> Project(EcomunaDbContext db, IQueryable<GoodExample> examples, bool english)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return examples.Select(e => new ExampleCard(
+            e.Id, e.Title, e.Summary, e.Member!.Name, e.Year, e.PublishedAtUtc,
+            e.Images.OrderBy(i => i.Position).Select(i => (int?)i.Id).FirstOrDefault(),
+            e.Images.OrderBy(i => i.Position).Select(i => i.AltText).FirstOrDefault(),
+            e.Themes.Select(t => english ? t.Theme!.NameEn : t.Theme!.NameSv).ToList(),
+            e.Goals.OrderBy(g => g.Goal).Select(g => g.Goal).ToList(),
+            db.InitiativesOfTheYear.Where(i => i.ExampleId == e.Id).Select(i => (int?)i.Year).FirstOrDefault()));
+    }
+}
