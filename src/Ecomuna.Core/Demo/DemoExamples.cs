@@ -8,6 +8,7 @@ namespace Ecomuna.Core.Demo;
 /// <summary>
 /// Good examples of demo members, in a fixed order so their ids are known: 1–7 published (2, Sotenäs's industrial
 /// symbiosis, named last year's initiative of the year), 8 a draft of Södertälje's, the demo contact person's member.
+/// Picture 1 belongs to the published example 1 and picture 2 to the draft.
 /// </summary>
 internal static class DemoExamples
 {
@@ -101,6 +102,11 @@ internal static class DemoExamples
             example.Created(published.AddDays(-5), null, "Demo");
             example.Submit(published.AddDays(-3), null, $"Kontaktperson {member.Name}");
             example.Publish(published, null, adminName);
+            if (demo == Published[0])
+            {
+                example.Images.Add(Picture("Platshållare för ett foto: himmelsblått över grönt, som solceller på ett skoltak en sommardag.", (120, 180, 230), (40, 120, 60), published));
+            }
+
             db.GoodExamples.Add(example);
             await db.SaveChangesAsync(ct);
         }
@@ -114,9 +120,15 @@ internal static class DemoExamples
             "Vi har köpt in 30 elcyklar som bokas i samma system som bilpoolen.\n\n*Utkast: resultat från första året kommer.*",
             ["Transport"], [3, 11, 13], 0, 0), thisYear, themes);
         draft.Created(nowUtc.AddDays(-2), authorId, "Demo Kontakt Södertälje");
+        draft.Images.Add(Picture("Platshållare för ett foto: elcyklar i kommunhusets cykelrum.", (250, 250, 250), (30, 90, 140), nowUtc));
         db.GoodExamples.Add(draft);
         await db.SaveChangesAsync(ct);
     }
+
+    private static ExampleImage Picture(string alt, (byte, byte, byte) top, (byte, byte, byte) bottom, DateTime uploaded) => new()
+    {
+        ContentType = "image/png", Width = 320, Height = 200, AltText = alt, Content = SimplePng.Gradient(320, 200, top, bottom), UploadedAtUtc = uploaded,
+    };
 
     private static GoodExample New(Member member, Demo demo, int year, Dictionary<string, int> themes)
     {

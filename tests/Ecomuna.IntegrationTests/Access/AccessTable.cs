@@ -85,6 +85,9 @@ public static class AccessTable
     /// <summary>The demo seeder issues last year's invoices in CSV order, so Södertälje's is the 7th.</summary>
     public const int SodertaljeInvoiceId = 7;
 
+    /// <summary>The demo draft good example of Södertälje (member A); published examples are 1–7.</summary>
+    public const int SodertaljeDraftExampleId = 8;
+
     /// <summary>A contact at member A: its contact person sees it, member B's gets 404, the rest as for the member pages.</summary>
     private static PageAccess OnlyMemberA(string url) => new(url, Outcome.LogIn, Outcome.Page, Outcome.NotFound, Outcome.Denied, Outcome.Denied);
 
@@ -112,6 +115,17 @@ public static class AccessTable
         ["/Events/Confirm"] = PageAccess.Public("/Events/Confirm?token=x"),
         ["/Events/Cancel"] = PageAccess.Public("/Events/Cancel?token=x"),
         ["/Events/Mine"] = PageAccess.SignedIn("/Events/Mine"),
+        ["/Examples/Index"] = PageAccess.Public("/Examples"),
+        ["/Examples/Details"] = PageAccess.Public("/Examples/Details/1"),
+        ["/Examples/Image"] = PageAccess.PublicFile("/Examples/Image/1"),
+        ["/Examples/Feed"] = PageAccess.PublicFile("/Examples/Feed"),
+        ["/Examples/Initiatives"] = PageAccess.Public("/Examples/Initiatives"),
+        ["/Organisation/Examples/Index"] = PageAccess.ContactPersonsOnly("/Organisation/Examples"),
+        ["/Organisation/Examples/Edit"] = OnlyMemberA($"/Organisation/Examples/Edit/{SodertaljeDraftExampleId}"),
+        ["/Organisation/Examples/Images"] = OnlyMemberA($"/Organisation/Examples/Images/{SodertaljeDraftExampleId}"),
+        ["/Admin/Examples/Index"] = PageAccess.AdminOnly("/Admin/Examples"),
+        ["/Admin/Examples/Review"] = PageAccess.AdminOnly($"/Admin/Examples/Review/{SodertaljeDraftExampleId}"),
+        ["/Admin/Examples/Themes"] = PageAccess.AdminOnly("/Admin/Examples/Themes"),
 
         ["/Account/Login"] = PageAccess.Public("/Account/Login"),
         ["/Account/Logout"] = PageAccess.Public("/Account/Logout"),

@@ -118,6 +118,24 @@ public sealed class AccessTests(SignedInVisitors visitors) : IClassFixture<Signe
         Assert.Equal(expected, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/Examples/Details/8", Visitor.Anonymous, HttpStatusCode.NotFound)]
+    [InlineData("/Examples/Details/8", Visitor.ContactPersonOfMemberA, HttpStatusCode.OK)]
+    [InlineData("/Examples/Details/8", Visitor.ContactPersonOfMemberB, HttpStatusCode.NotFound)]
+    [InlineData("/Examples/Details/8", Visitor.NetworkMember, HttpStatusCode.NotFound)]
+    [InlineData("/Examples/Details/8", Visitor.Admin, HttpStatusCode.OK)]
+    [InlineData("/Examples/Image/2", Visitor.Anonymous, HttpStatusCode.NotFound)]
+    [InlineData("/Examples/Image/2", Visitor.ContactPersonOfMemberA, HttpStatusCode.OK)]
+    [InlineData("/Examples/Image/2", Visitor.ContactPersonOfMemberB, HttpStatusCode.NotFound)]
+    [InlineData("/Examples/Image/2", Visitor.Admin, HttpStatusCode.OK)]
+    public async Task DraftExampleAndItsPicture_ExistOnlyForItsMemberAndTheSecretariat(string url, Visitor visitor, HttpStatusCode expected)
+    {
+        // Demo example 8 is Södertälje's draft, and picture 2 belongs to it.
+        using var response = await visitors.ClientFor(visitor).GetAsync(url);
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
     [Fact]
     public async Task Organisation_ForEachContactPerson_ShowsOnlyTheirOwnMember()
     {
