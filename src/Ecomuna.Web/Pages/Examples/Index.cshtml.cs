@@ -41,7 +41,7 @@ public sealed class IndexModel(EcomunaDbContext db) : PageModel
     [BindProperty(SupportsGet = true, Name = "sort")]
     public string? Sort { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "pageNo")]
     public int PageNumber { get; set; } = 1;
 
     public int MatchCount { get; private set; }
@@ -103,7 +103,7 @@ public sealed class IndexModel(EcomunaDbContext db) : PageModel
         Add("member", MemberId?.ToString(CultureInfo.InvariantCulture));
         Add("year", Year?.ToString(CultureInfo.InvariantCulture));
         Add("sort", Sort);
-        Add("page", page is > 1 ? page.Value.ToString(CultureInfo.InvariantCulture) : null);
+        Add("pageNo", page is > 1 ? page.Value.ToString(CultureInfo.InvariantCulture) : null);
         return values;
     }
 }
