@@ -164,6 +164,22 @@ public abstract class ExampleWorkflowTests<TApp>(TApp fixture) : IClassFixture<T
     }
 
     [Fact]
+    public async Task Render_ForThePagesScript_ReturnsTheSafePreviewAlone()
+    {
+        using var author = await App.SignedInAsync(DemoDataSeeder.ContactSodertaljeEmail);
+        var form = await author.GetPageAsync("/Organisation/Examples/Edit");
+        form.QuerySelector("#example-form")!.SetAttribute("action", "/Organisation/Examples/Edit?handler=Render");
+
+        using var response = await author.SubmitAsync(form, "#example-form", new Dictionary<string, string> { ["Input.Body"] = "**fet** <b>rå</b>" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<strong>fet</strong>", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;b&gt;", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<html", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task MemberB_CannotSeeOrChangeMemberAsDraftById()
     {
         using var memberB = await App.SignedInAsync(DemoDataSeeder.ContactSotenasEmail);
