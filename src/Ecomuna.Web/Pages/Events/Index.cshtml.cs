@@ -20,7 +20,7 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock) : PageMo
     [BindProperty(SupportsGet = true)]
     public EventKind? Kind { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "pageNo")]
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
@@ -60,6 +60,6 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock) : PageMo
     {
         ["past"] = Past ? "true" : null,
         ["kind"] = Kind?.ToString(),
-        ["page"] = page.ToString(CultureInfo.InvariantCulture),
+        ["pageNo"] = page.ToString(CultureInfo.InvariantCulture),
     };
 }

@@ -22,7 +22,7 @@ public sealed class IndexModel(EcomunaDbContext db) : PageModel
     [BindProperty(SupportsGet = true)]
     public PartOfCountry? Part { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "pageNo")]
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<string> Counties { get; private set; } = [];
@@ -72,6 +72,6 @@ public sealed class IndexModel(EcomunaDbContext db) : PageModel
         ["search"] = Search,
         ["county"] = County,
         ["part"] = Part?.ToString(),
-        ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["pageNo"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 }

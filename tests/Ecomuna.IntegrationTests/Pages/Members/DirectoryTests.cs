@@ -43,11 +43,26 @@ public abstract class DirectoryTests<TApp>(TApp fixture) : IClassFixture<TApp>
     public async Task Directory_FilterByPartOfCountry_ShowsOnlyThatPart()
     {
         using var client = fixture.App.CreateBrowserlikeClient();
-        var page = await client.GetPageAsync("/Members?part=Norrland&page=1");
+        var page = await client.GetPageAsync("/Members?part=Norrland&pageNo=1");
 
         var parts = page.QuerySelectorAll("tbody tr td:nth-child(4)").Select(td => td.TextContent).Distinct().ToList();
         Assert.Equal(["Norrland"], parts);
         Assert.Contains("21", page.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Directory_PagerLink_ShowsTheNextMembersAndKeepsTheFilter()
+    {
+        using var client = fixture.App.CreateBrowserlikeClient();
+        var first = await client.GetPageAsync("/Members");
+        var link = first.QuerySelectorAll("nav .pagination a").Single(a => a.TextContent.Trim() == "2");
+
+        var second = await client.GetPageAsync(link.GetAttribute("href")!);
+
+        var firstNames = first.QuerySelectorAll("tbody th a").Select(a => a.TextContent).ToList();
+        var secondNames = second.QuerySelectorAll("tbody th a").Select(a => a.TextContent).ToList();
+        Assert.NotEmpty(secondNames);
+        Assert.Empty(firstNames.Intersect(secondNames));
     }
 
     [Fact]
