@@ -5,6 +5,7 @@ using Ecomuna.Core.Invoicing;
 using Ecomuna.Core.KeyIndicators;
 using Ecomuna.Core.Members;
 using Ecomuna.Core.Network;
+using Ecomuna.Core.Surveys;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,6 +33,11 @@ public sealed class EcomunaDbContext(DbContextOptions<EcomunaDbContext> options)
     public DbSet<BgMaxImport> BgMaxImports => Set<BgMaxImport>();
     public DbSet<InvoiceSend> InvoiceSends => Set<InvoiceSend>();
     public DbSet<InvoiceNumberSeries> InvoiceNumberSeries => Set<InvoiceNumberSeries>();
+    public DbSet<Survey> Surveys => Set<Survey>();
+    public DbSet<SurveyQuestion> SurveyQuestions => Set<SurveyQuestion>();
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+    public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
+    public DbSet<SurveyReminder> SurveyReminders => Set<SurveyReminder>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
