@@ -4,6 +4,7 @@ using Ecomuna.Core.Email;
 using Ecomuna.Core.Events;
 using Ecomuna.Core.Invoicing;
 using Ecomuna.Core.Members;
+using Ecomuna.Core.Surveys;
 using Ecomuna.Web.Infrastructure.Localization;
 using Microsoft.Extensions.Localization;
 
@@ -52,6 +53,15 @@ public sealed class EmailTemplates(IStringLocalizer<EmailResource> text)
             var starts = EventTime.ToLocal(startsAtUtc, timeZone).ToString("f", CultureInfo.CurrentCulture);
             return Build(to, "EventCancelled", displayName, link: null, title, starts);
         });
+
+    /// <summary>Reminds someone who has not submitted a survey, in <paramref name="language"/> ("sv" or "en").</summary>
+    public EmailMessage SurveyReminder(string to, string displayName, string language, Survey survey, string link)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        return InLanguage(language, () => Build(
+            to, survey.Audience == SurveyAudience.PerMember ? "SurveyReminder" : "SurveyReminderPerson", displayName, link,
+            survey.Title(language), survey.ClosesOn.ToString("D", CultureInfo.CurrentCulture)));
+    }
 
     private string Describe(MemberChangeRequest request, string? contactName) => request.Kind switch
     {

@@ -29,3 +29,6 @@ public sealed class EventAdminResource;
 
 /// <summary>Texts of the event calendar, the registration for events and its mails.</summary>
 public sealed class EventsResource;
+
+/// <summary>Texts of member surveys: the secretariat's survey pages and results, and the members' answering.</summary>
+public sealed class SurveysResource;
