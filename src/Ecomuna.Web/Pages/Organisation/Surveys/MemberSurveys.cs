@@ -44,17 +44,17 @@ public static class MemberSurveys
                 s.TitleEn,
                 s.Audience,
                 s.ClosesOn,
-                Response = db.SurveyResponses
-                    .Where(r => r.SurveyId == s.Id && r.MemberId == memberId && (s.Audience == SurveyAudience.PerMember ? r.ContactPersonId == null : r.ContactPersonId == contactId))
-                    .Select(r => new { Submitted = r.SubmittedAtUtc != null })
-                    .FirstOrDefault(),
+                Started = db.SurveyResponses.Any(r => r.SurveyId == s.Id && r.MemberId == memberId
+                    && (s.Audience == SurveyAudience.PerMember ? r.ContactPersonId == null : r.ContactPersonId == contactId)),
+                Submitted = db.SurveyResponses.Any(r => r.SurveyId == s.Id && r.MemberId == memberId && r.SubmittedAtUtc != null
+                    && (s.Audience == SurveyAudience.PerMember ? r.ContactPersonId == null : r.ContactPersonId == contactId)),
             })
             .ToListAsync(ct);
         return
         [
             .. rows.Select(r => new MemberSurveyRow(
                 r.Id, r.TitleSv, r.TitleEn, r.Audience, r.ClosesOn, r.ClosesOn < today,
-                r.Response is null ? AnswerState.NotStarted : r.Response.Submitted ? AnswerState.Submitted : AnswerState.Draft)),
+                r.Submitted ? AnswerState.Submitted : r.Started ? AnswerState.Draft : AnswerState.NotStarted)),
         ];
     }
 }
