@@ -6,6 +6,7 @@ builder.AddEcomunaData();
 builder.AddEcomunaAccounts();
 builder.AddEcomunaEmail();
 builder.AddEcomunaInvoicing();
+builder.AddEcomunaSurveys();
 builder.AddEcomunaWeb();
 
 var app = builder.Build();

@@ -7,6 +7,7 @@ using Ecomuna.Core.Invoicing;
 using Ecomuna.Core.KeyIndicators;
 using Ecomuna.Core.Members;
 using Ecomuna.Core.Network;
+using Ecomuna.Core.Surveys;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,6 +40,11 @@ public sealed class EcomunaDbContext(DbContextOptions<EcomunaDbContext> options)
     public DbSet<ExampleImage> ExampleImages => Set<ExampleImage>();
     public DbSet<ExampleStatusChange> ExampleHistory => Set<ExampleStatusChange>();
     public DbSet<InitiativeOfTheYear> InitiativesOfTheYear => Set<InitiativeOfTheYear>();
+    public DbSet<Survey> Surveys => Set<Survey>();
+    public DbSet<SurveyQuestion> SurveyQuestions => Set<SurveyQuestion>();
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+    public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
+    public DbSet<SurveyReminder> SurveyReminders => Set<SurveyReminder>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

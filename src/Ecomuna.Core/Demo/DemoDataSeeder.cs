@@ -69,6 +69,7 @@ public sealed class DemoDataSeeder(
         var contactSodertalje = await CreateUserAsync(ContactSodertaljeEmail, "Demo Kontakt Södertälje", Roles.ContactPerson, sodertalje.Id);
         var contactSotenas = await CreateUserAsync(ContactSotenasEmail, "Demo Kontakt Sotenäs", Roles.ContactPerson, sotenas.Id);
         await AddDemoNetworkAsync(today);
+        DemoSurveys.Add(db, members, Surveys.SurveyDates.Today(clock), clock.GetUtcNow().UtcDateTime);
 
         // The demo contact persons' logins belong to each member's civil-servant contact.
         sodertalje.Contacts.Single(c => c.Role == ContactRole.CivilServant).UserId = contactSodertalje.Id;

@@ -5,6 +5,7 @@ using Ecomuna.Core.Events;
 using Ecomuna.Core.Examples;
 using Ecomuna.Core.Invoicing;
 using Ecomuna.Core.Members;
+using Ecomuna.Core.Surveys;
 using Ecomuna.Web.Infrastructure.Localization;
 using Microsoft.Extensions.Localization;
 
@@ -58,6 +59,15 @@ public sealed class EmailTemplates(IStringLocalizer<EmailResource> text)
     public EmailMessage ExampleDecided(string to, string displayName, string language, ExampleStatus outcome, string title, string? comment, string link) =>
         InLanguage(language, () => Build(to, $"Example{outcome}", displayName, link, title,
             string.IsNullOrWhiteSpace(comment) ? text["Example.NoComment"].Value : text["Example.Comment", comment].Value));
+
+    /// <summary>Reminds someone who has not submitted a survey, in <paramref name="language"/> ("sv" or "en").</summary>
+    public EmailMessage SurveyReminder(string to, string displayName, string language, Survey survey, string link)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        return InLanguage(language, () => Build(
+            to, survey.Audience == SurveyAudience.PerMember ? "SurveyReminder" : "SurveyReminderPerson", displayName, link,
+            survey.Title(language), survey.ClosesOn.ToString("D", CultureInfo.CurrentCulture)));
+    }
 
     private string Describe(MemberChangeRequest request, string? contactName) => request.Kind switch
     {

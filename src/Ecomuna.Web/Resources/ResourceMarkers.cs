@@ -32,3 +32,5 @@ public sealed class EventsResource;
 
 /// <summary>Texts of good examples: the public list and pages, the members' own examples and the secretariat's review.</summary>
 public sealed class ExamplesResource;
+/// <summary>Texts of member surveys: the secretariat's survey pages and results, and the members' answering.</summary>
+public sealed class SurveysResource;

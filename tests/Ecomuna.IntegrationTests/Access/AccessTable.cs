@@ -87,6 +87,8 @@ public static class AccessTable
 
     /// <summary>The demo draft good example of Södertälje (member A); published examples are 1–7.</summary>
     public const int SodertaljeDraftExampleId = 8;
+    /// <summary>The demo seeder adds last year's membership survey (questions 1–5) first and this year's, open now, second (its first question is 6).</summary>
+    public const int CurrentMembershipSurveyId = 2;
 
     /// <summary>A contact at member A: its contact person sees it, member B's gets 404, the rest as for the member pages.</summary>
     private static PageAccess OnlyMemberA(string url) => new(url, Outcome.LogIn, Outcome.Page, Outcome.NotFound, Outcome.Denied, Outcome.Denied);
@@ -179,6 +181,11 @@ public static class AccessTable
         ["/Admin/Events/Edit"] = PageAccess.AdminOnly("/Admin/Events/Edit/1"),
         ["/Admin/Events/Cancel"] = PageAccess.AdminOnly("/Admin/Events/Cancel/2"),
         ["/Admin/Events/Participants"] = PageAccess.AdminOnly("/Admin/Events/Participants/1"),
+        ["/Admin/Surveys/Index"] = PageAccess.AdminOnly("/Admin/Surveys"),
+        ["/Admin/Surveys/Edit"] = PageAccess.AdminOnly($"/Admin/Surveys/Edit/{CurrentMembershipSurveyId}"),
+        ["/Admin/Surveys/Question"] = PageAccess.AdminOnly($"/Admin/Surveys/Question/{CurrentMembershipSurveyId}/6"),
+        ["/Admin/Surveys/Results"] = PageAccess.AdminOnly($"/Admin/Surveys/Results/{CurrentMembershipSurveyId}"),
+        ["/Admin/Surveys/Compare"] = PageAccess.AdminOnly($"/Admin/Surveys/Compare/{CurrentMembershipSurveyId}"),
 
         ["/Admin/Members/Index"] = PageAccess.AdminOnly("/Admin/Members"),
         ["/Admin/Members/Details"] = PageAccess.AdminOnly("/Admin/Members/Details/7"),
@@ -189,6 +196,8 @@ public static class AccessTable
         ["/Organisation/Edit"] = PageAccess.ContactPersonsOnly("/Organisation/Edit"),
         ["/Organisation/ActFor"] = PageAccess.ContactPersonsOnly("/Organisation/ActFor"),
         ["/Organisation/Invoices/Index"] = PageAccess.ContactPersonsOnly("/Organisation/Invoices"),
+        ["/Organisation/Surveys/Index"] = PageAccess.ContactPersonsOnly("/Organisation/Surveys"),
+        ["/Organisation/Surveys/Answer"] = PageAccess.ContactPersonsOnly($"/Organisation/Surveys/Answer/{CurrentMembershipSurveyId}"),
         ["/Organisation/Contacts/Create"] = PageAccess.ContactPersonsOnly("/Organisation/Contacts/Create"),
         ["/Organisation/ChangeRequests/Create"] = PageAccess.ContactPersonsOnly("/Organisation/ChangeRequests/Create/Delegate"),
         ["/Organisation/Contacts/Edit"] = OnlyMemberA($"/Organisation/Contacts/Edit/{SodertaljeAlternatePoliticianId}"),

@@ -22,6 +22,9 @@ public sealed class IndexModel(EcomunaDbContext db, UserManager<AppUser> users, 
     /// <summary>The user has contact rows at more than one member and may switch.</summary>
     public bool CanActForOthers { get; private set; }
 
+    /// <summary>The surveys open now, for the member or for this person to answer.</summary>
+    public IReadOnlyList<Surveys.MemberSurveyRow> OpenSurveys { get; private set; } = [];
+
     public bool NeedsConfirmation => Organisation.DetailsConfirmedAt is not { } confirmed || confirmed < clock.GetUtcNow().AddMonths(-12);
 
     public sealed record PopulationView(int Value, int Year);
@@ -95,6 +98,8 @@ public sealed class IndexModel(EcomunaDbContext db, UserManager<AppUser> users, 
                     r.MakeDelegate, r.ResignationDate),
                 r.Status, r.RequestedBy, r.RequestedAt, r.DecidedAt, r.DeclineReason))
             .ToListAsync();
+        var surveyDay = Core.Surveys.SurveyDates.Today(clock);
+        OpenSurveys = await Surveys.MemberSurveys.ListAsync(db, memberId!.Value, await Surveys.MemberSurveys.ContactIdAsync(db, userId, memberId.Value, surveyDay), surveyDay, openOnly: true);
         CanActForOthers = await db.ContactPersons
             .Where(c => c.UserId == userId && (c.EndedOn == null || c.EndedOn > today))
             .Select(c => c.MemberId)

@@ -1,0 +1,27 @@
+using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Data;
+using Ecomuna.Core.Surveys;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Ecomuna.Web.Pages.Organisation.Surveys;
+
+/// <summary>The surveys the member is asked to answer now, and the answers to those that closed lately.</summary>
+public sealed class IndexModel(EcomunaDbContext db, UserManager<AppUser> users, TimeProvider clock) : PageModel
+{
+    public IReadOnlyList<MemberSurveyRow> Surveys { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (await db.ActingMemberIdAsync(users, User) is not { } memberId)
+        {
+            return Forbid();
+        }
+
+        var today = SurveyDates.Today(clock);
+        var contactId = await db.ContactIdAsync(users.GetUserId(User), memberId, today, ct);
+        Surveys = await db.ListAsync(memberId, contactId, today, openOnly: false, ct);
+        return Page();
+    }
+}
