@@ -34,3 +34,6 @@ public sealed class EventsResource;
 public sealed class ExamplesResource;
 /// <summary>Texts of member surveys: the secretariat's survey pages and results, and the members' answering.</summary>
 public sealed class SurveysResource;
+
+/// <summary>Texts of the members' five yearly commitments: the secretariat's table and a member's own scorecard.</summary>
+public sealed class CommitmentsResource;

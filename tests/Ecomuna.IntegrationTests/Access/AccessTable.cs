@@ -182,6 +182,7 @@ public static class AccessTable
         ["/Admin/Events/Cancel"] = PageAccess.AdminOnly("/Admin/Events/Cancel/2"),
         ["/Admin/Events/Participants"] = PageAccess.AdminOnly("/Admin/Events/Participants/1"),
         ["/Admin/Surveys/Index"] = PageAccess.AdminOnly("/Admin/Surveys"),
+        ["/Admin/Commitments/Index"] = PageAccess.AdminOnly("/Admin/Commitments"),
         ["/Admin/Surveys/Edit"] = PageAccess.AdminOnly($"/Admin/Surveys/Edit/{CurrentMembershipSurveyId}"),
         ["/Admin/Surveys/Question"] = PageAccess.AdminOnly($"/Admin/Surveys/Question/{CurrentMembershipSurveyId}/6"),
         ["/Admin/Surveys/Results"] = PageAccess.AdminOnly($"/Admin/Surveys/Results/{CurrentMembershipSurveyId}"),

@@ -1,4 +1,5 @@
 using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Commitments;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Members;
 using Microsoft.AspNetCore.Identity;
@@ -24,6 +25,9 @@ public sealed class IndexModel(EcomunaDbContext db, UserManager<AppUser> users, 
 
     /// <summary>The surveys open now, for the member or for this person to answer.</summary>
     public IReadOnlyList<Surveys.MemberSurveyRow> OpenSurveys { get; private set; } = [];
+
+    /// <summary>This year's five commitments of the member, with what is still to do.</summary>
+    public Scorecard Commitments { get; private set; } = null!;
 
     public bool NeedsConfirmation => Organisation.DetailsConfirmedAt is not { } confirmed || confirmed < clock.GetUtcNow().AddMonths(-12);
 
@@ -100,6 +104,7 @@ public sealed class IndexModel(EcomunaDbContext db, UserManager<AppUser> users, 
             .ToListAsync();
         var surveyDay = Core.Surveys.SurveyDates.Today(clock);
         OpenSurveys = await Surveys.MemberSurveys.ListAsync(db, memberId!.Value, await Surveys.MemberSurveys.ContactIdAsync(db, userId, memberId.Value, surveyDay), surveyDay, openOnly: true);
+        Commitments = (await YearlyCommitments.ForMemberAsync(db, memberId.Value, today.Year, today))!;
         CanActForOthers = await db.ContactPersons
             .Where(c => c.UserId == userId && (c.EndedOn == null || c.EndedOn > today))
             .Select(c => c.MemberId)
