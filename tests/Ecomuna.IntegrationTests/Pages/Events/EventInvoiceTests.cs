@@ -189,6 +189,12 @@ public abstract class EventInvoiceTests<TApp>(TApp fixture) : IClassFixture<TApp
         Assert.Equal(note.Id, Assert.Single(credited.Lines, l => l.Id == bert.InvoiceLineId).CreditNoteId);
         Assert.Equal(2, credited.Lines.Count(l => l.CreditNoteId is null));
         Assert.Single(fixture.App.SentMails(), m => m.Subject.StartsWith($"Kreditfaktura {note.Number} ", StringComparison.Ordinal));
+
+        using var admin = await fixture.App.AdminAsync();
+        var participants = await admin.GetPageAsync($"/Admin/Events/Participants/{eventId}");
+        var invoiceLinks = participants.QuerySelectorAll($"a[href='/Admin/Invoices/Details/{invoice.Id}']").Select(a => a.TextContent.Trim()).ToList();
+        Assert.Equal(3, invoiceLinks.Count);
+        Assert.Single(invoiceLinks, text => text == $"Faktura {invoice.Number}, krediterad");
     }
 
     [Fact]
