@@ -12,7 +12,9 @@ public sealed record SchemaScript(int Version, string Name, string Sql);
 /// <summary>
 /// Applies the versioned SQL scripts in Data/Migrations/&lt;provider&gt;/ in order, all pending ones in one
 /// transaction, and records each applied version in "__SchemaVersions". On PostgreSQL an advisory lock
-/// makes concurrent starts of several instances wait for each other instead of racing.
+/// makes concurrent starts of several instances wait for each other instead of racing. On SQLite foreign keys are
+/// off while the scripts run, so a script can rebuild a table the way SQLite's ALTER TABLE documentation describes,
+/// and every foreign key is checked before the scripts are committed.
 /// </summary>
 public sealed partial class SchemaMigrator(EcomunaDbContext db, ILogger<SchemaMigrator> logger)
 {
@@ -54,8 +56,14 @@ public sealed partial class SchemaMigrator(EcomunaDbContext db, ILogger<SchemaMi
             await connection.OpenAsync(ct);
         }
 
+        var sqliteForeignKeys = Provider == DatabaseProvider.Sqlite && await ScalarAsync(connection, "PRAGMA foreign_keys", ct) == 1;
         try
         {
+            if (sqliteForeignKeys)
+            {
+                await ExecuteAsync(connection, null, "PRAGMA foreign_keys = OFF", ct);
+            }
+
             await using var transaction = await connection.BeginTransactionAsync(ct);
             if (Provider == DatabaseProvider.Postgres)
             {
@@ -82,11 +90,28 @@ public sealed partial class SchemaMigrator(EcomunaDbContext db, ILogger<SchemaMi
                 await record.ExecuteNonQueryAsync(ct);
             }
 
+            if (Provider == DatabaseProvider.Sqlite && pending.Count > 0)
+            {
+                await using var check = connection.CreateCommand();
+                check.Transaction = transaction;
+                check.CommandText = "PRAGMA foreign_key_check";
+                await using var violations = await check.ExecuteReaderAsync(ct);
+                if (await violations.ReadAsync(ct))
+                {
+                    throw new InvalidOperationException($"Schema migration left a broken foreign key in table {violations.GetString(0)}; nothing was applied.");
+                }
+            }
+
             await transaction.CommitAsync(ct);
             return [.. pending.Select(s => s.Version)];
         }
         finally
         {
+            if (sqliteForeignKeys)
+            {
+                await ExecuteAsync(connection, null, "PRAGMA foreign_keys = ON", ct);
+            }
+
             if (opened)
             {
                 await connection.CloseAsync();
@@ -148,7 +173,14 @@ public sealed partial class SchemaMigrator(EcomunaDbContext db, ILogger<SchemaMi
         return versions;
     }
 
-    private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken ct)
+    private static async Task<long> ScalarAsync(DbConnection connection, string sql, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+    }
+
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;

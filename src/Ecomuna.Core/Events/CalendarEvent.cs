@@ -63,7 +63,7 @@ public sealed class CalendarEvent
     public decimal NetworkMemberPrice { get; set; }
     public decimal NonMemberPrice { get; set; }
 
-    /// <summary>VAT on the event fee, 0.25 for 25 %.</summary>
+    /// <summary>VAT on the event fee, 0.25 for 25 %. Prices exclude it: it is added on the invoice.</summary>
     public decimal VatRate { get; set; }
 
     /// <summary>The annual meeting is held at this event: attendance is recorded per member and delegates vote.</summary>
@@ -83,6 +83,14 @@ public sealed class CalendarEvent
         && nowUtc < EndsAtUtc
         && (RegistrationOpensAtUtc is null || RegistrationOpensAtUtc <= nowUtc)
         && (RegistrationDeadlineUtc is null || nowUtc <= RegistrationDeadlineUtc);
+
+    /// <summary>
+    /// Until when a cancelled registration's fee is credited: the registration deadline, or the start when there is
+    /// none. A registration cancelled later stays charged.
+    /// </summary>
+    public DateTime CreditCancellationsUntilUtc => RegistrationDeadlineUtc ?? StartsAtUtc;
+
+    public bool CreditsCancellation(DateTime nowUtc) => nowUtc <= CreditCancellationsUntilUtc;
 
     public decimal PriceFor(PriceCategory category) => category switch
     {

@@ -20,8 +20,15 @@ public sealed class EventRegistration
 
     public string FirstName { get; set; } = "";
     public string LastName { get; set; } = "";
+    /// <summary>Trimmed and in lower case, so one address can hold only one active registration per event.</summary>
     public string Email { get; set; } = "";
     public string? Organisation { get; set; }
+
+    /// <summary>Where the fee invoice of a guest or network member goes, several lines.</summary>
+    public string? InvoiceAddress { get; set; }
+
+    /// <summary>The interface language ("sv" or "en") when the person registered; later mails to them are in it.</summary>
+    public string? Language { get; set; }
 
     /// <summary>The member organisation the person came through, when a contact person registered.</summary>
     public int? MemberId { get; set; }
@@ -44,9 +51,11 @@ public sealed class EventRegistration
     public DateTime? CancelledAtUtc { get; set; }
     public DateTime? CheckedInAtUtc { get; set; }
 
-    /// <summary>The invoice a paid registration was charged on.</summary>
+    /// <summary>The invoice a paid registration was charged on, and the person's line on it.</summary>
     public int? InvoiceId { get; set; }
     public Invoicing.Invoice? Invoice { get; set; }
+    public int? InvoiceLineId { get; set; }
+    public Invoicing.InvoiceLine? InvoiceLine { get; set; }
 
     /// <summary>Secret in the confirmation and cancel links, so a guest can act without an account.</summary>
     public string AccessToken { get; set; } = "";

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using Ecomuna.Core.Data;
+using Ecomuna.Core.Invoicing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Ecomuna.Core.Events;
 
@@ -10,6 +12,12 @@ public sealed record Registrant(string FirstName, string LastName, string Email,
     public int? MemberId { get; init; }
     public int? ContactPersonId { get; init; }
     public string? UserId { get; init; }
+
+    /// <summary>Where the invoice goes when a guest or network member pays.</summary>
+    public string? InvoiceAddress { get; init; }
+
+    /// <summary>The interface language at registration ("sv" or "en"), for later mails.</summary>
+    public string? Language { get; init; }
 }
 
 public enum RegistrationRefusal
@@ -21,25 +29,40 @@ public enum RegistrationRefusal
     NobodyChosen,
 }
 
-/// <summary>What registering did: the registrations made, or why none was.</summary>
+/// <summary>What registering did: the registrations made and the invoices for those that pay, or why none was.</summary>
 public sealed record RegistrationOutcome(RegistrationRefusal Refusal, IReadOnlyList<EventRegistration> Registrations, string? AlreadyRegisteredEmail = null)
 {
     public bool Succeeded => Refusal == RegistrationRefusal.None;
+
+    public IReadOnlyList<Invoice> Invoices { get; init; } = [];
 }
 
 /// <summary>A guest's registration after following the link in the mail; <see cref="JustConfirmed"/> the first time only.</summary>
-public sealed record ConfirmOutcome(EventRegistration Registration, bool JustConfirmed);
+public sealed record ConfirmOutcome(EventRegistration Registration, bool JustConfirmed)
+{
+    /// <summary>The invoice for the fee, when confirming took a seat at a price.</summary>
+    public Invoice? Invoice { get; init; }
+}
 
-/// <summary>A cancelled registration, and the one that moved up from the waiting list into its seat, if any.</summary>
-public sealed record CancelOutcome(EventRegistration Cancelled, EventRegistration? MovedUp);
+/// <summary>
+/// A cancelled registration, the credit note for its fee (when it was charged and cancelled in time), and the one that
+/// moved up from the waiting list into its seat with the invoice for its fee, if any.
+/// </summary>
+public sealed record CancelOutcome(EventRegistration Cancelled, EventRegistration? MovedUp)
+{
+    public Invoice? CreditNote { get; init; }
+
+    public Invoice? MovedUpInvoice { get; init; }
+}
 
 /// <summary>
 /// Registers people for events, confirms guests and cancels, shared by the pages and the tests that register many
 /// people at once. Each operation runs in one transaction that first locks the event's row, so the duplicate check,
-/// the seat count and the waiting list stay right when people register and cancel at the same moment. Seats are
-/// always taken and given back through <see cref="EventSeats"/>.
+/// the seat count and the waiting list stay right when people register and cancel at the same moment; a unique index
+/// backs the duplicate check. Seats are always taken and given back through <see cref="EventSeats"/>, and a seat taken
+/// at a price is charged in the same transaction (<see cref="EventInvoices"/>).
 /// </summary>
-public sealed class EventRegistrations(EcomunaDbContext db, TimeProvider clock)
+public sealed class EventRegistrations(EcomunaDbContext db, TimeProvider clock, IOptions<InvoicingOptions> invoicing)
 {
     /// <summary>
     /// Registers everyone in <paramref name="people"/> at the price of <paramref name="category"/>. With
@@ -93,8 +116,10 @@ public sealed class EventRegistrations(EcomunaDbContext db, TimeProvider clock)
                 Status = status,
                 FirstName = person.FirstName.Trim(),
                 LastName = person.LastName.Trim(),
-                Email = person.Email.Trim(),
+                Email = Normalize(person.Email),
                 Organisation = Clean(person.Organisation),
+                InvoiceAddress = Clean(person.InvoiceAddress),
+                Language = Clean(person.Language),
                 MemberId = person.MemberId,
                 ContactPersonId = person.ContactPersonId,
                 UserId = person.UserId,
@@ -111,9 +136,20 @@ public sealed class EventRegistrations(EcomunaDbContext db, TimeProvider clock)
             registrations.Add(registration);
         }
 
-        await db.SaveChangesAsync(ct);
+        var invoices = await ChargeAsync(calendarEvent, registrations, ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException exception) when (DatabaseErrors.IsUniqueViolation(exception))
+        {
+            // Another request registered one of these addresses between the check and the save.
+            db.ChangeTracker.Clear();
+            return new(RegistrationRefusal.AlreadyRegistered, [], emails.Count == 1 ? emails[0] : null);
+        }
+
         await transaction.CommitAsync(ct);
-        return new(RegistrationRefusal.None, registrations);
+        return new(RegistrationRefusal.None, registrations) { Invoices = invoices };
     }
 
     /// <summary>
@@ -143,15 +179,17 @@ public sealed class EventRegistrations(EcomunaDbContext db, TimeProvider clock)
 
         registration.Status = await EventSeats.TryTakeAsync(db, registration.EventId, ct) ? RegistrationStatus.Confirmed : RegistrationStatus.Waiting;
         registration.ConfirmedAtUtc = clock.GetUtcNow().UtcDateTime;
+        var invoices = await ChargeAsync(calendarEvent, [registration], ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return new(registration, JustConfirmed: true);
+        return new(registration, JustConfirmed: true) { Invoice = invoices.SingleOrDefault() };
     }
 
     /// <summary>
     /// Cancels a registration. A confirmed one gives its seat back, and in the same transaction the first on the
-    /// waiting list (the earliest registration) takes it. Null when there is no such registration or it was already
-    /// cancelled.
+    /// waiting list (the earliest registration) takes it and is charged. A charged registration cancelled until the
+    /// registration deadline (<see cref="CalendarEvent.CreditsCancellation"/>) has its invoice line credited; later it
+    /// stays charged. Null when there is no such registration or it was already cancelled.
     /// </summary>
     public async Task<CancelOutcome?> CancelAsync(int registrationId, CancellationToken ct = default)
     {
@@ -162,7 +200,7 @@ public sealed class EventRegistrations(EcomunaDbContext db, TimeProvider clock)
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await LockAsync(eventId.Value, ct);
+        var calendarEvent = (await LockAsync(eventId.Value, ct))!;
         var registration = await db.EventRegistrations.SingleAsync(r => r.Id == registrationId, ct);
         if (registration.Status == RegistrationStatus.Cancelled)
         {
@@ -194,10 +232,40 @@ public sealed class EventRegistrations(EcomunaDbContext db, TimeProvider clock)
             }
         }
 
+        var creditNotes = heldSeat && calendarEvent.CreditsCancellation(now)
+            ? await EventInvoices.CreditAsync(db, [registration], invoicing.Value, Today(), clock.GetUtcNow(), ct)
+            : [];
+        var movedUpInvoices = movedUp is null ? [] : await ChargeAsync(calendarEvent, [movedUp], ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return new(registration, movedUp);
+        return new(registration, movedUp) { CreditNote = creditNotes.SingleOrDefault(), MovedUpInvoice = movedUpInvoices.SingleOrDefault() };
     }
+
+    /// <summary>
+    /// Credits every charged registration of a cancelled event that is not yet credited, one credit note per invoice.
+    /// Returns the credit notes.
+    /// </summary>
+    public async Task<IReadOnlyList<Invoice>> CreditCancelledEventAsync(int eventId, CancellationToken ct = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var calendarEvent = await LockAsync(eventId, ct);
+        if (calendarEvent is not { IsCancelled: true })
+        {
+            return [];
+        }
+
+        var charged = await db.EventRegistrations.Where(r => r.EventId == eventId && r.InvoiceLineId != null).ToListAsync(ct);
+        var notes = await EventInvoices.CreditAsync(db, charged, invoicing.Value, Today(), clock.GetUtcNow(), ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return notes;
+    }
+
+    /// <summary>Invoices the confirmed registrations that have a price and no invoice yet.</summary>
+    private Task<IReadOnlyList<Invoice>> ChargeAsync(CalendarEvent calendarEvent, IEnumerable<EventRegistration> registrations, CancellationToken ct) =>
+        EventInvoices.IssueAsync(db, calendarEvent, registrations, invoicing.Value, Today(), clock.GetUtcNow(), ct);
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().Date);
 
     /// <summary>
     /// Locks the event's row until the transaction ends (an update that changes nothing), then reads it fresh.

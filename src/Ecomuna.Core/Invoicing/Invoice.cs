@@ -34,10 +34,17 @@ public sealed class Invoice
     public int? CreditedInvoiceId { get; set; }
     public Invoice? CreditedInvoice { get; set; }
 
-    /// <summary>For an invoice: true once a credit note has cancelled it.</summary>
+    /// <summary>For an invoice: true once credit notes have cancelled all of its lines.</summary>
     public bool IsCredited { get; set; }
 
-    public int MemberId { get; set; }
+    /// <summary>For an invoice: the sum of the credit notes that cancelled some or all of its lines.</summary>
+    public decimal CreditedAmount { get; set; }
+
+    /// <summary>The member invoiced; null for an event fee charged to a guest or a network member.</summary>
+    public int? MemberId { get; set; }
+
+    /// <summary>For an event's fees: the event the invoice charges for.</summary>
+    public int? EventId { get; set; }
 
     /// <summary>The year of the membership fee, for yearly fee invoices; at most one per member and year.</summary>
     public int? FeeYear { get; set; }
@@ -67,12 +74,12 @@ public sealed class Invoice
     public List<InvoiceLine> Lines { get; } = [];
     public List<Payment> Payments { get; } = [];
 
-    public decimal Outstanding => Kind == InvoiceKind.CreditNote || IsCredited ? 0 : Total - PaidAmount;
+    public decimal Outstanding => Kind == InvoiceKind.CreditNote || IsCredited ? 0 : Total - CreditedAmount - PaidAmount;
 
     public InvoiceStatus StatusOn(DateOnly today) =>
         Kind == InvoiceKind.CreditNote ? InvoiceStatus.CreditNote
         : IsCredited ? InvoiceStatus.Credited
-        : PaidAmount >= Total ? InvoiceStatus.Paid
+        : PaidAmount + CreditedAmount >= Total ? InvoiceStatus.Paid
         : DueDate < today ? InvoiceStatus.Overdue
         : InvoiceStatus.Open;
 
@@ -133,21 +140,30 @@ public sealed class Invoice
         Total = FeeSchedule.WholeKronor(NetAmount + VatAmount);
     }
 
-    /// <summary>Makes the credit note that cancels this invoice in full, or null when it is already credited or is a credit note.</summary>
-    public Invoice? CreditNote(long number, string ocrReference, DateOnly today, DateTimeOffset now, string issuedBy)
+    /// <summary>Makes the credit note that cancels what is left of this invoice, or null when it is already credited or is a credit note.</summary>
+    public Invoice? CreditNote(long number, string ocrReference, DateOnly today, DateTimeOffset now, string issuedBy) =>
+        CreditLines(Lines.Where(l => l.CreditNote is null && l.CreditNoteId is null), number, ocrReference, today, now, issuedBy);
+
+    /// <summary>
+    /// Makes the credit note that cancels <paramref name="lines"/> of this invoice, or null when there is nothing to
+    /// credit. The invoice is credited in full once every line is; until then what it asks for is reduced by the note.
+    /// </summary>
+    public Invoice? CreditLines(IEnumerable<InvoiceLine> lines, long number, string ocrReference, DateOnly today, DateTimeOffset now, string issuedBy)
     {
-        if (Kind == InvoiceKind.CreditNote || IsCredited)
+        ArgumentNullException.ThrowIfNull(lines);
+        var toCredit = lines.Where(l => Lines.Contains(l) && l.CreditNote is null && l.CreditNoteId is null).ToList();
+        if (Kind == InvoiceKind.CreditNote || IsCredited || toCredit.Count == 0)
         {
             return null;
         }
 
-        IsCredited = true;
         var note = new Invoice
         {
             Number = number,
             Kind = InvoiceKind.CreditNote,
             CreditedInvoiceId = Id,
             MemberId = MemberId,
+            EventId = EventId,
             IssueDate = today,
             DueDate = today,
             OcrReference = ocrReference,
@@ -158,7 +174,14 @@ public sealed class Invoice
             IssuedAt = now,
             IssuedBy = issuedBy,
         };
-        note.SetLines(Lines.Select(l => new InvoiceLine { Description = l.Description, Quantity = l.Quantity, UnitPrice = l.UnitPrice, VatRate = l.VatRate, Amount = l.Amount }));
+        note.SetLines(toCredit.Select(l => new InvoiceLine { Description = l.Description, Quantity = l.Quantity, UnitPrice = l.UnitPrice, VatRate = l.VatRate, Amount = l.Amount }));
+        foreach (var line in toCredit)
+        {
+            line.CreditNote = note;
+        }
+
+        CreditedAmount += note.Total;
+        IsCredited = Lines.All(l => l.CreditNote is not null || l.CreditNoteId is not null);
         return note;
     }
 }
@@ -176,4 +199,8 @@ public sealed class InvoiceLine
 
     /// <summary>Quantity × unit price, without VAT.</summary>
     public decimal Amount { get; set; }
+
+    /// <summary>The credit note that cancelled this line, once one has.</summary>
+    public int? CreditNoteId { get; set; }
+    public Invoice? CreditNote { get; set; }
 }

@@ -4,7 +4,7 @@ namespace Ecomuna.Core.Invoicing;
 
 /// <summary>
 /// <see cref="Invoice.StatusOn"/> as queries the database can run, so lists can filter and sort by a status that is
-/// not stored: it follows from the kind, the credit, the payments and the due date.
+/// not stored: it follows from the kind, the credit notes, the payments and the due date.
 /// </summary>
 public static class InvoiceQueries
 {
@@ -17,9 +17,9 @@ public static class InvoiceQueries
         {
             InvoiceStatus.CreditNote => invoices.Where(i => i.Kind == InvoiceKind.CreditNote),
             InvoiceStatus.Credited => invoices.Where(i => i.Kind == InvoiceKind.Invoice && i.IsCredited),
-            InvoiceStatus.Paid => live.Where(i => i.PaidAmount >= i.Total),
-            InvoiceStatus.Overdue => live.Where(i => i.PaidAmount < i.Total && i.DueDate < today),
-            InvoiceStatus.Open => live.Where(i => i.PaidAmount < i.Total && i.DueDate >= today),
+            InvoiceStatus.Paid => live.Where(i => i.PaidAmount + i.CreditedAmount >= i.Total),
+            InvoiceStatus.Overdue => live.Where(i => i.PaidAmount + i.CreditedAmount < i.Total && i.DueDate < today),
+            InvoiceStatus.Open => live.Where(i => i.PaidAmount + i.CreditedAmount < i.Total && i.DueDate >= today),
             _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Not an invoice status."),
         };
     }
@@ -28,7 +28,7 @@ public static class InvoiceQueries
     public static Expression<Func<Invoice, InvoiceStatus>> StatusOn(DateOnly today) => i =>
         i.Kind == InvoiceKind.CreditNote ? InvoiceStatus.CreditNote
         : i.IsCredited ? InvoiceStatus.Credited
-        : i.PaidAmount >= i.Total ? InvoiceStatus.Paid
+        : i.PaidAmount + i.CreditedAmount >= i.Total ? InvoiceStatus.Paid
         : i.DueDate < today ? InvoiceStatus.Overdue
         : InvoiceStatus.Open;
 }

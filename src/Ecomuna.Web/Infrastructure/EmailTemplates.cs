@@ -31,10 +31,13 @@ public sealed class EmailTemplates(IStringLocalizer<EmailResource> text)
         Build(to, "ApplicationDeclined", displayName, link: null, memberName, reason);
 
     /// <summary>The secretariat's decision on a change request, in <paramref name="language"/> ("sv" or "en").</summary>
-    /// <summary>An invoice, credit note or reminder with its PDF attached.</summary>
-    public EmailMessage Invoice(string to, string displayName, InvoiceSendKind kind, bool isCreditNote, long number, string association, string total, string dueDate, string ocr, string bankgiro, string link, EmailAttachment pdf)
+    /// <summary>
+    /// An invoice, credit note or reminder with its PDF attached. A <paramref name="link"/> of null means a personal
+    /// invoice (an event fee of a guest or network member), which has no page in the portal to point to.
+    /// </summary>
+    public EmailMessage Invoice(string to, string displayName, InvoiceSendKind kind, bool isCreditNote, long number, string association, string total, string dueDate, string ocr, string bankgiro, string? link, EmailAttachment pdf)
     {
-        var template = kind == InvoiceSendKind.Reminder ? "InvoiceReminder" : isCreditNote ? "CreditNote" : "Invoice";
+        var template = (link is null ? "Personal" : "") + (kind == InvoiceSendKind.Reminder ? "InvoiceReminder" : isCreditNote ? "CreditNote" : "Invoice");
         return Build(to, template, displayName, link, number, association, total, dueDate, ocr, bankgiro) with { Attachments = [pdf] };
     }
 

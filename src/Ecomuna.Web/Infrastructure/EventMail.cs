@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Email;
@@ -11,46 +12,68 @@ using Microsoft.Extensions.Localization;
 namespace Ecomuna.Web.Infrastructure;
 
 /// <summary>
-/// The mails about event registrations: the guest's confirmation link, the registration itself (with time, place and
-/// a cancel link) and the news that someone on the waiting list now has a seat.
+/// The mails about event registrations: the guest's confirmation link, the registration itself (with time, place, a
+/// cancel link and, for a seat, the event's calendar file) and the news that someone on the waiting list now has a
+/// seat. Each is written in the person's language: their account's, else the one they registered in.
 /// </summary>
-public sealed class EventMail(EcomunaDbContext db, IStringLocalizer<EventsResource> text, IEmailTransport email)
+public sealed class EventMail(EcomunaDbContext db, IStringLocalizer<EventsResource> text, IEmailTransport email, TimeProvider clock)
 {
-    /// <summary>To a guest: follow the link to confirm the address and take a seat. In the current language.</summary>
-    public Task SendConfirmLinkAsync(EventRegistration registration, CalendarEvent calendarEvent, string confirmLink)
+    /// <summary>To a guest: follow the link to confirm the address and take a seat.</summary>
+    public async Task SendConfirmLinkAsync(EventRegistration registration, CalendarEvent calendarEvent, string confirmLink)
     {
         ArgumentNullException.ThrowIfNull(registration);
         ArgumentNullException.ThrowIfNull(calendarEvent);
-        return email.SendAsync(Build(
+        var message = EmailTemplates.InLanguage(await LanguageOfAsync(registration), () => Build(
             registration, text["Mail.ConfirmLink.Subject", calendarEvent.Title],
             [text["Mail.ConfirmLink.Body", calendarEvent.Title], .. Facts(calendarEvent, registration)],
             text["Mail.ConfirmLink.Action"], confirmLink));
+        await email.SendAsync(message);
     }
 
-    /// <summary>To the person registered: a seat or a place on the waiting list, with the cancel link. In the current language.</summary>
-    public Task SendRegisteredAsync(EventRegistration registration, CalendarEvent calendarEvent, string cancelLink)
+    /// <summary>To the person registered: a seat (with the calendar file) or a place on the waiting list, with the cancel link.</summary>
+    public async Task SendRegisteredAsync(EventRegistration registration, CalendarEvent calendarEvent, string cancelLink, string detailsUrl)
     {
         ArgumentNullException.ThrowIfNull(registration);
         ArgumentNullException.ThrowIfNull(calendarEvent);
         var waiting = registration.Status == RegistrationStatus.Waiting;
-        return email.SendAsync(Build(
+        var message = EmailTemplates.InLanguage(await LanguageOfAsync(registration), () => Build(
             registration, text[waiting ? "Mail.Waiting.Subject" : "Mail.Registered.Subject", calendarEvent.Title],
             [text[waiting ? "Mail.Waiting.Body" : "Mail.Registered.Body", calendarEvent.Title], .. Facts(calendarEvent, registration)],
             text["Mail.Cancel.Action"], cancelLink));
+        await email.SendAsync(WithCalendarFile(message, registration, calendarEvent, detailsUrl));
     }
 
-    /// <summary>To the person who moved up from the waiting list, in their own language when they have an account.</summary>
-    public async Task SendMovedUpAsync(EventRegistration registration, string cancelLink)
+    /// <summary>To the person who moved up from the waiting list, with the calendar file.</summary>
+    public async Task SendMovedUpAsync(EventRegistration registration, string cancelLink, string detailsUrl)
     {
         ArgumentNullException.ThrowIfNull(registration);
         var calendarEvent = await db.Events.AsNoTracking().SingleAsync(e => e.Id == registration.EventId);
-        var language = registration.UserId is null ? SupportedCultures.CurrentLanguage
-            : await db.Users.Where(u => u.Id == registration.UserId).Select(u => u.PreferredLanguage).SingleOrDefaultAsync() ?? "sv";
-        var message = EmailTemplates.InLanguage(language, () => Build(
+        var message = EmailTemplates.InLanguage(await LanguageOfAsync(registration), () => Build(
             registration, text["Mail.MovedUp.Subject", calendarEvent.Title],
             [text["Mail.MovedUp.Body", calendarEvent.Title], .. Facts(calendarEvent, registration)],
             text["Mail.Cancel.Action"], cancelLink));
-        await email.SendAsync(message);
+        await email.SendAsync(WithCalendarFile(message, registration, calendarEvent, detailsUrl));
+    }
+
+    /// <summary>"sv" or "en": the language of the person's account, else the one they registered in.</summary>
+    public async Task<string> LanguageOfAsync(EventRegistration registration)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        var account = registration.UserId is null ? null
+            : await db.Users.Where(u => u.Id == registration.UserId).Select(u => u.PreferredLanguage).SingleOrDefaultAsync();
+        return account ?? registration.Language ?? "sv";
+    }
+
+    /// <summary>A seat's mail carries the same .ics as the event's download gives a registered person, online link included.</summary>
+    private EmailMessage WithCalendarFile(EmailMessage message, EventRegistration registration, CalendarEvent calendarEvent, string detailsUrl)
+    {
+        if (registration.Status != RegistrationStatus.Confirmed)
+        {
+            return message;
+        }
+
+        var ics = ICalendar.ForEvent(calendarEvent, detailsUrl, clock.GetUtcNow().UtcDateTime, includeOnlineLink: true);
+        return message with { Attachments = [.. message.Attachments, new EmailAttachment($"event-{calendarEvent.Id}.ics", ICalendar.ContentType, Encoding.UTF8.GetBytes(ics))] };
     }
 
     private IEnumerable<string> Facts(CalendarEvent calendarEvent, EventRegistration registration)

@@ -11,7 +11,8 @@ namespace Ecomuna.Web.Infrastructure;
 /// <summary>
 /// Emails invoices, credit notes and reminders with the PDF attached, and records every send. An invoice goes to the
 /// member's delegate civil servant, else to another current civil-servant contact, else to its delegate politician,
-/// in the language that person chose.
+/// in the language that person chose. An event fee charged to a guest or network member goes to the person registered,
+/// in the language of their account, else the one they registered in.
 /// </summary>
 public sealed class InvoiceMail(
     EcomunaDbContext db, EmailTemplates templates, IEmailTransport email, InvoiceDocuments documents, TimeProvider clock, IOptions<AssociationOptions> association)
@@ -23,7 +24,9 @@ public sealed class InvoiceMail(
         NotFound,
     }
 
-    public async Task<Outcome> SendAsync(int invoiceId, InvoiceSendKind kind, string portalLink, CancellationToken ct = default)
+    private sealed record Recipient(string Email, string Name, string? Language);
+
+    public async Task<Outcome> SendAsync(int invoiceId, InvoiceSendKind kind, string? portalLink, CancellationToken ct = default)
     {
         var invoice = await db.Invoices.AsNoTracking().SingleOrDefaultAsync(i => i.Id == invoiceId, ct);
         if (invoice is null)
@@ -32,16 +35,24 @@ public sealed class InvoiceMail(
         }
 
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
-        var recipient = await db.ContactPersons
-            .Where(c => c.MemberId == invoice.MemberId && (c.EndedOn == null || c.EndedOn > today) && (c.Role == ContactRole.CivilServant || (c.Role == ContactRole.Politician && c.IsDelegate)))
-            .OrderBy(c => c.Role == ContactRole.CivilServant ? 0 : 1).ThenByDescending(c => c.IsDelegate).ThenBy(c => c.Id)
-            .Select(c => new { c.Email, Name = c.FirstName + " " + c.LastName, Language = db.Users.Where(u => u.Id == c.UserId).Select(u => u.PreferredLanguage).FirstOrDefault() })
-            .FirstOrDefaultAsync(ct);
+        var recipient = invoice.MemberId is null
+            ? await db.EventRegistrations
+                .Where(r => r.InvoiceId == (invoice.CreditedInvoiceId ?? invoice.Id))
+                .OrderBy(r => r.Id)
+                .Select(r => new Recipient(r.Email, r.FirstName + " " + r.LastName, db.Users.Where(u => u.Id == r.UserId).Select(u => u.PreferredLanguage).FirstOrDefault() ?? r.Language))
+                .FirstOrDefaultAsync(ct)
+            : await db.ContactPersons
+                .Where(c => c.MemberId == invoice.MemberId && (c.EndedOn == null || c.EndedOn > today) && (c.Role == ContactRole.CivilServant || (c.Role == ContactRole.Politician && c.IsDelegate)))
+                .OrderBy(c => c.Role == ContactRole.CivilServant ? 0 : 1).ThenByDescending(c => c.IsDelegate).ThenBy(c => c.Id)
+                .Select(c => new Recipient(c.Email, c.FirstName + " " + c.LastName, db.Users.Where(u => u.Id == c.UserId).Select(u => u.PreferredLanguage).FirstOrDefault()))
+                .FirstOrDefaultAsync(ct);
         if (recipient is null)
         {
             return Outcome.NoRecipient;
         }
 
+        // A guest's or network member's own invoice has no page in the portal to link to.
+        portalLink = invoice.MemberId is null ? null : portalLink;
         var language = recipient.Language ?? "sv";
         var pdf = (await documents.RenderAsync(invoiceId, language, kind == InvoiceSendKind.Reminder, ct))!;
         var message = EmailTemplates.InLanguage(language, () => templates.Invoice(
@@ -70,7 +81,7 @@ public sealed class InvoiceMail(
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
         var ids = await db.Invoices
-            .Where(i => i.Kind == InvoiceKind.Invoice && !i.IsCredited && i.PaidAmount < i.Total && i.DueDate < today
+            .Where(i => i.Kind == InvoiceKind.Invoice && !i.IsCredited && i.PaidAmount + i.CreditedAmount < i.Total && i.DueDate < today
                 && !db.InvoiceSends.Any(s => s.InvoiceId == i.Id && s.Kind == InvoiceSendKind.Reminder))
             .OrderBy(i => i.Number).Select(i => i.Id).ToListAsync(ct);
         return await SendEachAsync(ids, InvoiceSendKind.Reminder, portalLink, progress, ct);

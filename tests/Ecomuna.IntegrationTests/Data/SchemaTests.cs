@@ -92,6 +92,50 @@ public abstract class SchemaTests(DatabaseProvider provider) : IAsyncLifetime
         Assert.Equal(("user-1", "Admin"), (role.UserId, role.Name));
     }
 
+    [Fact]
+    public async Task Migrate_EventInvoices_KeepsInvoicesLinesAndRegistrationsAndTheirKeys()
+    {
+        var db = await NewContextAsync();
+        var migrator = Migrator(db);
+        await migrator.MigrateAsync(targetVersion: 9);
+        var no = provider == DatabaseProvider.Postgres ? "false" : "0";
+        var yes = provider == DatabaseProvider.Postgres ? "true" : "1";
+        await ExecuteAsync(db, """INSERT INTO "Members" ("Id", "Name", "Kind", "CountryCode", "Status") VALUES (7, 'Södertälje', 1, 'SE', 2)""");
+        foreach (var (id, number, kind, credited, creditedId) in new[] { (1, 1001, 1, yes, "NULL"), (2, 1002, 2, no, "1") })
+        {
+            await ExecuteAsync(db, $"""
+                INSERT INTO "Invoices" ("Id", "Number", "Kind", "CreditedInvoiceId", "IsCredited", "MemberId", "IssueDate", "DueDate", "OcrReference",
+                    "BuyerName", "BuyerAddress", "NetAmount", "VatAmount", "Total", "PaidAmount", "IssuedAt", "IssuedBy")
+                VALUES ({id}, {number}, {kind}, {creditedId}, {credited}, 7, '2026-01-10', '2026-02-09', '{number}6', 'Södertälje', 'Box 1', 34600, 0, 34600, 0, '2026-01-10T09:00:00+00:00', 'admin')
+                """);
+            await ExecuteAsync(db, $"""INSERT INTO "InvoiceLines" ("Id", "InvoiceId", "Description", "Quantity", "UnitPrice", "VatRate", "Amount") VALUES ({id}, {id}, 'Medlemsavgift 2026', 1, 34600, 0, 34600)""");
+        }
+
+        await ExecuteAsync(db, $"""
+            INSERT INTO "Events" ("Id", "Kind", "Title", "Description", "StartsAtUtc", "EndsAtUtc", "TimeZone", "Audience", "ConfirmedCount",
+                "MemberPrice", "NetworkMemberPrice", "NonMemberPrice", "VatRate", "IsAnnualMeeting", "CalendarUid")
+            VALUES (3, 1, 'Årskonferens', '', '2026-05-22 07:00:00', '2026-05-22 15:00:00', 'Europe/Stockholm', 1, 1, 1800, 1200, 3200, 0.25, {no}, 'uid-3')
+            """);
+        await ExecuteAsync(db, """
+            INSERT INTO "EventRegistrations" ("Id", "EventId", "Status", "FirstName", "LastName", "Email", "PriceCategory", "Price", "RegisteredAtUtc", "InvoiceId", "AccessToken")
+            VALUES (4, 3, 2, 'Anna', 'Berg', ' Anna.Berg@Example.se', 1, 1800, '2026-03-01 10:00:00', 1, 'token-4')
+            """);
+
+        await migrator.MigrateAsync();
+
+        var invoices = await db.Invoices.Include(i => i.Lines).OrderBy(i => i.Id).ToListAsync();
+        Assert.Equal([(1001L, 7, true, 34600m), (1002L, 7, false, 0m)], invoices.Select(i => (i.Number, i.MemberId!.Value, i.IsCredited, i.CreditedAmount)));
+        Assert.Equal(2, invoices[0].Lines.Single().CreditNoteId);
+        Assert.Null(invoices[1].Lines.Single().CreditNoteId);
+        Assert.Equal(0m, invoices[0].Outstanding);
+        var registration = await db.EventRegistrations.SingleAsync();
+        Assert.Equal(("anna.berg@example.se", 1), (registration.Email, registration.InvoiceId!.Value));
+
+        // The foreign keys still hold after the rebuild: an invoice of a member that does not exist is refused.
+        db.Invoices.Add(new Core.Invoicing.Invoice { Number = 1003, MemberId = 99, OcrReference = "10034", BuyerName = "X", BuyerAddress = "Y", IssuedBy = "t" });
+        await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+    }
+
     protected async Task<EcomunaDbContext> NewContextAsync()
     {
         var connectionString = await TestDatabases.CreateEmptyAsync(provider);

@@ -14,6 +14,27 @@ public sealed partial record SentMail(string To, string Subject, string Text, st
         return new SentMail(to, subject, DecodeTextPart(raw), raw);
     }
 
+    /// <summary>
+    /// The first attached part whose content type starts with <paramref name="contentType"/>: its header lines and its
+    /// decoded bytes, or null when there is none.
+    /// </summary>
+    public (string Headers, byte[] Content)? Attachment(string contentType)
+    {
+        var start = Raw.IndexOf("Content-Type: " + contentType, StringComparison.OrdinalIgnoreCase);
+        if (start < 0)
+        {
+            return null;
+        }
+
+        var blank = PartBodyRegex().Match(Raw, start);
+        var headers = Raw[start..blank.Index];
+        var body = blank.Groups[1].Value;
+        var bytes = headers.Contains("Content-Transfer-Encoding: base64", StringComparison.OrdinalIgnoreCase)
+            ? Convert.FromBase64String(string.Concat(body.Split('\n', '\r')))
+            : QuotedPrintableBytes(body);
+        return (headers, bytes);
+    }
+
     /// <summary>The first absolute link in the text part.</summary>
     public string FirstLink() => LinkRegex().Match(Text).Value;
 
@@ -95,6 +116,9 @@ public sealed partial record SentMail(string To, string Subject, string Text, st
 
     [GeneratedRegex(@"Content-Type: " + MediaTypeNames.Text.Plain + @".*?\r?\nContent-Transfer-Encoding: (.*?)\r?\n\r?\n(.*?)(\r?\n--)", RegexOptions.Singleline)]
     private static partial Regex TextPartRegex();
+
+    [GeneratedRegex(@"\r?\n\r?\n(.*?)\r?\n--", RegexOptions.Singleline)]
+    private static partial Regex PartBodyRegex();
 
     [GeneratedRegex(@"https?://[^\s""<>]+")]
     private static partial Regex LinkRegex();

@@ -76,4 +76,30 @@ public sealed class FeeScheduleTests
         Assert.Equal(0m, invoice.Outstanding);
         Assert.Null(invoice.CreditNote(1003, OcrReference.Create(1003), new DateOnly(2026, 4, 1), DateTimeOffset.UnixEpoch, "admin"));
     }
+
+    [Fact]
+    public void CreditLines_OneOfThreeLines_LowersWhatIsOwedAndTheRestCanBeCreditedLater()
+    {
+        var invoice = new Invoice { Id = 5, Number = 2001, BuyerName = "Gäst", DueDate = new DateOnly(2026, 5, 1) };
+        var lines = ((string[])["Anna", "Bo", "Cilla"]).Select(name => new InvoiceLine { Description = name, Quantity = 1, UnitPrice = 1_800, Amount = 1_800, VatRate = 0.25m }).ToList();
+        invoice.SetLines(lines);
+
+        var note = invoice.CreditLines([lines[1]], 2002, OcrReference.Create(2002), new DateOnly(2026, 4, 1), DateTimeOffset.UnixEpoch, "test");
+
+        Assert.NotNull(note);
+        Assert.Equal(("Bo", 2_250m), (note.Lines.Single().Description, note.Total));
+        Assert.Same(note, lines[1].CreditNote);
+        Assert.False(invoice.IsCredited);
+        Assert.Equal(4_500m, invoice.Outstanding);
+        Assert.Equal(InvoiceStatus.Open, invoice.StatusOn(new DateOnly(2026, 4, 1)));
+        Assert.Null(invoice.CreditLines([lines[1]], 2003, OcrReference.Create(2003), new DateOnly(2026, 4, 1), DateTimeOffset.UnixEpoch, "test"));
+
+        invoice.RegisterPayment(new Payment { Amount = 4_500 });
+        Assert.Equal(InvoiceStatus.Paid, invoice.StatusOn(new DateOnly(2026, 6, 1)));
+
+        var rest = invoice.CreditNote(2004, OcrReference.Create(2004), new DateOnly(2026, 4, 2), DateTimeOffset.UnixEpoch, "test");
+        Assert.Equal(["Anna", "Cilla"], rest!.Lines.Select(l => l.Description));
+        Assert.True(invoice.IsCredited);
+        Assert.Equal(InvoiceStatus.Credited, invoice.StatusOn(new DateOnly(2026, 6, 1)));
+    }
 }

@@ -40,6 +40,8 @@ internal sealed class EventRegistrationConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.LastName).HasMaxLength(100).IsRequired();
         builder.Property(r => r.Email).HasMaxLength(256).IsRequired();
         builder.Property(r => r.Organisation).HasMaxLength(200);
+        builder.Property(r => r.InvoiceAddress).HasMaxLength(500);
+        builder.Property(r => r.Language).HasMaxLength(8);
         builder.Property(r => r.DietaryNeeds).HasMaxLength(500);
         builder.Property(r => r.AccessibilityNeeds).HasMaxLength(500);
         builder.Property(r => r.AccessToken).HasMaxLength(64).IsRequired();
@@ -49,7 +51,8 @@ internal sealed class EventRegistrationConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.CancelledAtUtc).HasConversion(UtcDateTime.NullableConverter);
         builder.Property(r => r.CheckedInAtUtc).HasConversion(UtcDateTime.NullableConverter);
         builder.HasIndex(r => new { r.EventId, r.Status });
-        builder.HasIndex(r => new { r.EventId, r.Email });
+        // One active registration per address and event, even when two requests race; cancelled ones may repeat.
+        builder.HasIndex(r => new { r.EventId, r.Email }).IsUnique().HasFilter($"\"Status\" <> {(int)RegistrationStatus.Cancelled}");
         builder.HasIndex(r => r.AccessToken).IsUnique();
         builder.HasIndex(r => r.MemberId);
         builder.HasIndex(r => r.UserId);
@@ -57,6 +60,7 @@ internal sealed class EventRegistrationConfiguration : IEntityTypeConfiguration<
         builder.HasOne<Members.Member>().WithMany().HasForeignKey(r => r.MemberId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Members.ContactPerson>().WithMany().HasForeignKey(r => r.ContactPersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.Invoice).WithMany().HasForeignKey(r => r.InvoiceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.InvoiceLine).WithMany().HasForeignKey(r => r.InvoiceLineId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

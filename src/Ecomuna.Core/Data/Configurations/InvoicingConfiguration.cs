@@ -40,9 +40,11 @@ internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
         builder.Property(i => i.NetAmount).HasPrecision(12, 2);
         builder.Property(i => i.VatAmount).HasPrecision(12, 2);
         builder.Property(i => i.Total).HasPrecision(12, 2);
+        builder.Property(i => i.CreditedAmount).HasPrecision(12, 2);
         // Two payments saved at once (a bank file and a hand entry) must not overwrite each other's sum.
         builder.Property(i => i.PaidAmount).HasPrecision(12, 2).IsConcurrencyToken();
         builder.HasOne<Members.Member>().WithMany().HasForeignKey(i => i.MemberId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Events.CalendarEvent>().WithMany().HasForeignKey(i => i.EventId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(i => i.FeeSchedule).WithMany().HasForeignKey(i => i.FeeScheduleId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(i => i.CreditedInvoice).WithMany().HasForeignKey(i => i.CreditedInvoiceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(i => i.Lines).WithOne().HasForeignKey(l => l.InvoiceId).OnDelete(DeleteBehavior.Restrict);
@@ -60,6 +62,7 @@ internal sealed class InvoiceLineConfiguration : IEntityTypeConfiguration<Invoic
         builder.Property(l => l.UnitPrice).HasPrecision(12, 2);
         builder.Property(l => l.VatRate).HasPrecision(5, 4);
         builder.Property(l => l.Amount).HasPrecision(12, 2);
+        builder.HasOne(l => l.CreditNote).WithMany().HasForeignKey(l => l.CreditNoteId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

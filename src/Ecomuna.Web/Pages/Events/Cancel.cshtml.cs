@@ -9,15 +9,24 @@ using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Pages.Events;
 
-/// <summary>The cancel link in every registration mail: shows the registration and cancels it with a button.</summary>
+/// <summary>
+/// The cancel link in every registration mail: shows the registration, what happens to its fee, and cancels it with a
+/// button.
+/// </summary>
 [AllowAnonymous]
-public sealed class CancelModel(EcomunaDbContext db, EventRegistrations registrations, EventMail mail, IStringLocalizer<EventsResource> text) : PageModel
+public sealed class CancelModel(
+    EcomunaDbContext db, EventRegistrations registrations, EventMail mail, InvoiceMail invoiceMail, TimeProvider clock, IStringLocalizer<EventsResource> text) : PageModel
 {
     public View? Registration { get; private set; }
 
     public string? Token { get; private set; }
 
-    public sealed record View(int Id, string Name, RegistrationStatus Status, string EventTitle, DateTime StartsAtUtc, DateTime EndsAtUtc, string TimeZone);
+    /// <summary>Cancelling now credits the fee (until the registration deadline); later it stays charged.</summary>
+    public bool CreditsNow => Registration is { } view && clock.GetUtcNow().UtcDateTime <= view.CreditUntilUtc;
+
+    public sealed record View(
+        int Id, string Name, RegistrationStatus Status, string EventTitle, DateTime StartsAtUtc, DateTime EndsAtUtc, string TimeZone,
+        decimal Price, DateTime CreditUntilUtc, long? InvoiceNumber);
 
     public async Task OnGetAsync(string? token)
     {
@@ -34,25 +43,40 @@ public sealed class CancelModel(EcomunaDbContext db, EventRegistrations registra
             return Page();
         }
 
-        await CancelAndMoveUpAsync(registrations, mail, Url, Request.Scheme, Registration.Id);
-        TempData["StatusMessage"] = text["Cancel.Done", Registration.Name, Registration.EventTitle].Value;
+        var outcome = await CancelAndMoveUpAsync(registrations, mail, invoiceMail, Url, Request, Registration.Id);
+        TempData["StatusMessage"] = Done(text, Registration.Name, Registration.EventTitle, outcome);
         return RedirectToPage(new { token });
     }
 
-    /// <summary>Cancels, and tells whoever moved up from the waiting list that they now have a seat.</summary>
-    internal static async Task CancelAndMoveUpAsync(EventRegistrations registrations, EventMail mail, IUrlHelper url, string scheme, int registrationId)
+    /// <summary>What the person is told once cancelled: with the credit note's number when the fee was credited.</summary>
+    internal static string Done(IStringLocalizer<EventsResource> text, string name, string eventTitle, CancelOutcome? outcome) =>
+        outcome?.CreditNote is { } note
+            ? text["Cancel.DoneCredited", name, eventTitle, note.Number].Value
+            : text["Cancel.Done", name, eventTitle].Value;
+
+    /// <summary>
+    /// Cancels; mails the credit note when the fee was credited, and tells whoever moved up from the waiting list that
+    /// they now have a seat, with the invoice for it.
+    /// </summary>
+    internal static async Task<CancelOutcome?> CancelAndMoveUpAsync(
+        EventRegistrations registrations, EventMail mail, InvoiceMail invoiceMail, IUrlHelper url, HttpRequest request, int registrationId)
     {
         var outcome = await registrations.CancelAsync(registrationId);
         if (outcome?.MovedUp is { } movedUp)
         {
-            var link = url.Page("/Events/Cancel", null, new { token = movedUp.AccessToken }, scheme)!;
-            await mail.SendMovedUpAsync(movedUp, link);
+            var link = url.Page("/Events/Cancel", null, new { token = movedUp.AccessToken }, request.Scheme)!;
+            await mail.SendMovedUpAsync(movedUp, link, CalendarModel.DetailsUrl(request, movedUp.EventId));
         }
+
+        await DetailsModel.SendInvoicesAsync(invoiceMail, url, request.Scheme, [outcome?.CreditNote, outcome?.MovedUpInvoice]);
+        return outcome;
     }
 
     private async Task<View?> FindAsync(string? token) =>
         string.IsNullOrEmpty(token) ? null : await db.EventRegistrations
             .Where(r => r.AccessToken == token)
-            .Join(db.Events, r => r.EventId, e => e.Id, (r, e) => new View(r.Id, r.FirstName + " " + r.LastName, r.Status, e.Title, e.StartsAtUtc, e.EndsAtUtc, e.TimeZone))
+            .Join(db.Events, r => r.EventId, e => e.Id, (r, e) => new View(
+                r.Id, r.FirstName + " " + r.LastName, r.Status, e.Title, e.StartsAtUtc, e.EndsAtUtc, e.TimeZone,
+                r.Price, e.RegistrationDeadlineUtc ?? e.StartsAtUtc, r.Invoice == null ? null : r.Invoice.Number))
             .SingleOrDefaultAsync();
 }

@@ -10,10 +10,11 @@ namespace Ecomuna.Web.Pages.Events;
 
 /// <summary>
 /// The link in a guest's mail: confirming the address takes a seat (or a place on the waiting list), and the guest
-/// gets the registration mail with the cancel link. Following the link again changes nothing.
+/// gets the registration mail with the cancel link, and the invoice when the event has a fee. Following the link again
+/// changes nothing.
 /// </summary>
 [AllowAnonymous]
-public sealed class ConfirmModel(EcomunaDbContext db, EventRegistrations registrations, EventMail mail) : PageModel
+public sealed class ConfirmModel(EcomunaDbContext db, EventRegistrations registrations, EventMail mail, InvoiceMail invoiceMail) : PageModel
 {
     public RegistrationStatus? Status { get; private set; }
     public string? EventTitle { get; private set; }
@@ -33,7 +34,8 @@ public sealed class ConfirmModel(EcomunaDbContext db, EventRegistrations registr
         if (outcome.JustConfirmed)
         {
             var link = Url.Page("/Events/Cancel", null, new { token }, Request.Scheme)!;
-            await mail.SendRegisteredAsync(registration, calendarEvent, link);
+            await mail.SendRegisteredAsync(registration, calendarEvent, link, CalendarModel.DetailsUrl(Request, calendarEvent.Id));
+            await DetailsModel.SendInvoicesAsync(invoiceMail, Url, Request.Scheme, [outcome.Invoice]);
         }
     }
 }

@@ -4,6 +4,7 @@ using Ecomuna.Core.Data;
 using Ecomuna.Core.Events;
 using Ecomuna.Core.Members;
 using Ecomuna.Web.Infrastructure;
+using Ecomuna.Web.Infrastructure.Localization;
 using Ecomuna.Web.Pages.Organisation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -24,6 +25,7 @@ public sealed class DetailsModel(
     UserManager<AppUser> users,
     EventRegistrations registrations,
     EventMail mail,
+    InvoiceMail invoiceMail,
     TimeProvider clock,
     IStringLocalizer<EventsResource> text) : PageModel
 {
@@ -43,7 +45,7 @@ public sealed class DetailsModel(
 
     public GuestInput Guest { get; set; } = new();
 
-    public NeedsInput Self { get; set; } = new();
+    public PayerInput Self { get; set; } = new();
 
     public List<ColleagueInput> Colleagues { get; set; } = [];
 
@@ -72,7 +74,15 @@ public sealed class DetailsModel(
         public string? AccessibilityNeeds { get; set; }
     }
 
-    public sealed class GuestInput : NeedsInput
+    /// <summary>Someone who pays for themselves: the invoice address is asked for when their price is above zero.</summary>
+    public class PayerInput : NeedsInput
+    {
+        [StringLength(500, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Field.Registration.InvoiceAddress")]
+        public string? InvoiceAddress { get; set; }
+    }
+
+    public sealed class GuestInput : PayerInput
     {
         [Required(ErrorMessage = "Validation.Required")]
         [StringLength(100, ErrorMessage = "Validation.MaxLength")]
@@ -127,12 +137,17 @@ public sealed class DetailsModel(
             return NotFound();
         }
 
+        RequireInvoiceAddress(nameof(Guest), guest, Event.NonMemberPrice);
         if (!ModelState.IsValid || !IsOpen)
         {
             return Refused(RegistrationRefusal.Closed, explain: ModelState.IsValid);
         }
 
-        var person = new Registrant(guest.FirstName, guest.LastName, guest.Email, guest.Organisation, guest.DietaryNeeds, guest.AccessibilityNeeds);
+        var person = new Registrant(guest.FirstName, guest.LastName, guest.Email, guest.Organisation, guest.DietaryNeeds, guest.AccessibilityNeeds)
+        {
+            InvoiceAddress = Event.NonMemberPrice > 0 ? guest.InvoiceAddress : null,
+            Language = SupportedCultures.CurrentLanguage,
+        };
         var outcome = await registrations.RegisterAsync(id, [person], PriceCategory.NonMember, users.GetUserId(User), confirmByEmail: true);
         if (!outcome.Succeeded)
         {
@@ -146,7 +161,7 @@ public sealed class DetailsModel(
         return RedirectToPage(new { id });
     }
 
-    public async Task<IActionResult> OnPostNetworkAsync(int id, [Bind(Prefix = nameof(Self))] NeedsInput self)
+    public async Task<IActionResult> OnPostNetworkAsync(int id, [Bind(Prefix = nameof(Self))] PayerInput self)
     {
         ArgumentNullException.ThrowIfNull(self);
         Self = self;
@@ -160,6 +175,7 @@ public sealed class DetailsModel(
             return Forbid();
         }
 
+        RequireInvoiceAddress(nameof(Self), self, Event.NetworkMemberPrice);
         if (!ModelState.IsValid || !IsOpen)
         {
             return Refused(RegistrationRefusal.Closed, explain: ModelState.IsValid);
@@ -167,9 +183,15 @@ public sealed class DetailsModel(
 
         var userId = users.GetUserId(User)!;
         var account = await db.Users.Where(u => u.Id == userId).Select(u => new { u.DisplayName, u.Email }).SingleAsync();
-        var profile = await db.NetworkProfiles.Where(p => p.UserId == userId).Select(p => new { p.Name, p.Organisation }).SingleOrDefaultAsync();
+        var profile = await db.NetworkProfiles.Where(p => p.UserId == userId)
+            .Select(p => new { p.Name, Organisation = p.IsOrganisation ? p.Name : p.Organisation }).SingleOrDefaultAsync();
         var (first, last) = SplitName(string.IsNullOrWhiteSpace(account.DisplayName) ? profile?.Name ?? account.Email! : account.DisplayName);
-        var person = new Registrant(first, last, account.Email!, profile?.Organisation, self.DietaryNeeds, self.AccessibilityNeeds) { UserId = userId };
+        var person = new Registrant(first, last, account.Email!, profile?.Organisation, self.DietaryNeeds, self.AccessibilityNeeds)
+        {
+            UserId = userId,
+            InvoiceAddress = Event.NetworkMemberPrice > 0 ? self.InvoiceAddress : null,
+            Language = SupportedCultures.CurrentLanguage,
+        };
         var outcome = await registrations.RegisterAsync(id, [person], PriceCategory.NetworkMember, userId, confirmByEmail: false);
         return await RegisteredAsync(id, outcome);
     }
@@ -207,6 +229,7 @@ public sealed class DetailsModel(
                 MemberId = memberId,
                 ContactPersonId = contact.Id,
                 UserId = contact.UserId,
+                Language = SupportedCultures.CurrentLanguage,
             }).ToList();
         var outcome = await registrations.RegisterAsync(id, people, PriceCategory.Member, users.GetUserId(User), confirmByEmail: false);
         return await RegisteredAsync(id, outcome);
@@ -222,14 +245,34 @@ public sealed class DetailsModel(
         foreach (var registration in outcome.Registrations)
         {
             var link = Url.Page("/Events/Cancel", null, new { token = registration.AccessToken }, Request.Scheme)!;
-            await mail.SendRegisteredAsync(registration, Event, link);
+            await mail.SendRegisteredAsync(registration, Event, link, CalendarModel.DetailsUrl(Request, id));
         }
+
+        await SendInvoicesAsync(invoiceMail, Url, Request.Scheme, outcome.Invoices);
 
         var waiting = outcome.Registrations.Count(r => r.Status == RegistrationStatus.Waiting);
         TempData["StatusMessage"] = waiting == 0
             ? text["Register.Done", outcome.Registrations.Count].Value
             : text["Register.DoneWaiting", outcome.Registrations.Count, waiting].Value;
         return RedirectToPage("./Mine");
+    }
+
+    /// <summary>Mails each new invoice or credit note of an event fee with its PDF, as the secretariat's invoices are mailed.</summary>
+    internal static async Task SendInvoicesAsync(InvoiceMail invoiceMail, IUrlHelper url, string scheme, IEnumerable<Core.Invoicing.Invoice?> invoices)
+    {
+        var portalLink = url.Page("/Organisation/Invoices/Index", null, null, scheme)!;
+        foreach (var invoice in invoices.OfType<Core.Invoicing.Invoice>())
+        {
+            await invoiceMail.SendAsync(invoice.Id, Core.Invoicing.InvoiceSendKind.Invoice, portalLink);
+        }
+    }
+
+    private void RequireInvoiceAddress(string prefix, PayerInput input, decimal price)
+    {
+        if (price > 0 && string.IsNullOrWhiteSpace(input.InvoiceAddress))
+        {
+            ModelState.AddModelError($"{prefix}.{nameof(PayerInput.InvoiceAddress)}", text["Register.InvoiceAddressRequired"]);
+        }
     }
 
     /// <summary>The page again with what was typed and, unless a field is wrong, a plain message saying why nothing was registered.</summary>

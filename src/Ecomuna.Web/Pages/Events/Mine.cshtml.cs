@@ -20,6 +20,7 @@ public sealed class MineModel(
     UserManager<AppUser> users,
     EventRegistrations registrations,
     EventMail mail,
+    InvoiceMail invoiceMail,
     TimeProvider clock,
     IStringLocalizer<EventsResource> text) : PageModel
 {
@@ -52,8 +53,10 @@ public sealed class MineModel(
             return NotFound();
         }
 
-        await CancelModel.CancelAndMoveUpAsync(registrations, mail, Url, Request.Scheme, registration.Id);
-        TempData["StatusMessage"] = text["Mine.Cancelled", registration.Name].Value;
+        var outcome = await CancelModel.CancelAndMoveUpAsync(registrations, mail, invoiceMail, Url, Request, registration.Id);
+        TempData["StatusMessage"] = outcome?.CreditNote is { } note
+            ? text["Mine.CancelledCredited", registration.Name, note.Number].Value
+            : text["Mine.Cancelled", registration.Name].Value;
         return RedirectToPage();
     }
 

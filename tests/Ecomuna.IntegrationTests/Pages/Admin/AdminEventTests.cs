@@ -69,7 +69,7 @@ public abstract class AdminEventTimeAndCsvTests<TApp>(TApp fixture) : IClassFixt
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
         var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').TrimEnd().Split('\n').Select(l => l.TrimEnd('\r')).ToList();
-        Assert.Equal("Status,Förnamn,Efternamn,E-postadress,Organisation,Priskategori,Avgift,Specialkost,Tillgänglighetsbehov,Anmäld,Incheckad", lines[0]);
+        Assert.Equal("Status,Förnamn,Efternamn,E-postadress,Organisation,Priskategori,Avgift,Specialkost,Tillgänglighetsbehov,Anmäld,Incheckad,Faktura", lines[0]);
         Assert.Equal(3, lines.Count);
         Assert.StartsWith("Anmäld,\"'=Formel\",Testsson,anmald@example.org,Gästföreningen,ej medlem,3200.50,\"Vegetarisk, glutenfri\",,2031-01-10 12:00,", lines[1], StringComparison.Ordinal);
         Assert.StartsWith("Väntelista,Väntande,", lines[2], StringComparison.Ordinal);

@@ -3,6 +3,7 @@ using AngleSharp.Html.Dom;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Invoicing;
 using Ecomuna.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ecomuna.IntegrationTests.Pages.Admin;
@@ -147,7 +148,7 @@ public abstract class PaymentReviewTests<TApp>(TApp fixture) : IClassFixture<TAp
     {
         using var scope = App.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
-        var invoice = await db.Invoices.FindAsync(invoiceId);
+        var invoice = await db.Invoices.Include(i => i.Lines).SingleAsync(i => i.Id == invoiceId);
         var number = Random.Shared.NextInt64(800_000_000, 899_999_999);
         var note = invoice!.CreditNote(number, OcrReference.Create(number), App.Today(), App.Clock.GetUtcNow(), "test")!;
         db.Invoices.Add(note);

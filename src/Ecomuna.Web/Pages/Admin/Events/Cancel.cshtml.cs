@@ -11,11 +11,13 @@ using Microsoft.Extensions.Localization;
 namespace Ecomuna.Web.Pages.Admin.Events;
 
 /// <summary>
-/// Cancels an event after a confirmation step, and tells everyone still registered (confirmed, waiting or not yet
-/// confirmed) by email: in the language of their account, otherwise in the language the admin uses.
+/// Cancels an event after a confirmation step, credits every fee charged for it, and tells everyone still registered
+/// (confirmed, waiting or not yet confirmed) by email: in the language of their account, else the one they registered
+/// in, else the one the admin uses.
 /// </summary>
 public sealed class CancelModel(
-    EcomunaDbContext db, TimeProvider clock, EmailTemplates templates, IEmailTransport email, IStringLocalizer<EventAdminResource> text) : PageModel
+    EcomunaDbContext db, TimeProvider clock, EmailTemplates templates, IEmailTransport email, EventRegistrations registrations, InvoiceMail invoiceMail,
+    IStringLocalizer<EventAdminResource> text) : PageModel
 {
     private static readonly RegistrationStatus[] ToTell = [RegistrationStatus.Confirmed, RegistrationStatus.Waiting, RegistrationStatus.Unconfirmed];
 
@@ -56,6 +58,8 @@ public sealed class CancelModel(
         }
 
         await db.SaveChangesAsync(ct);
+        var creditNotes = await registrations.CreditCancelledEventAsync(id, ct);
+        await Pages.Events.DetailsModel.SendInvoicesAsync(invoiceMail, Url, Request.Scheme, creditNotes);
 
         var people = await db.EventRegistrations
             .Where(r => r.EventId == id && ToTell.Contains(r.Status))
@@ -64,7 +68,7 @@ public sealed class CancelModel(
             {
                 r.Email,
                 Name = r.FirstName + " " + r.LastName,
-                Language = db.Users.Where(u => u.Id == r.UserId).Select(u => u.PreferredLanguage).FirstOrDefault(),
+                Language = db.Users.Where(u => u.Id == r.UserId).Select(u => u.PreferredLanguage).FirstOrDefault() ?? r.Language,
             })
             .ToListAsync(ct);
 

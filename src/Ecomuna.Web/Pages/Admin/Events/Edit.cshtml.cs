@@ -98,11 +98,11 @@ public sealed class EditModel(EcomunaDbContext db, TimeProvider clock, IStringLo
         [Display(Name = "Field.Event.NonMemberPrice")]
         public decimal? NonMemberPrice { get; set; } = 0;
 
-        /// <summary>In percent, as people say it: 0, 6, 12 or 25.</summary>
+        /// <summary>In percent, as people say it: 0, 6, 12 or 25; a new event starts at 25, the Swedish rate on conference fees.</summary>
         [Required(ErrorMessage = "Validation.Required")]
         [Range(typeof(decimal), "0", "100", ErrorMessage = "Validation.Percent", ParseLimitsInInvariantCulture = true)]
         [Display(Name = "Field.Event.VatPercent")]
-        public decimal? VatPercent { get; set; } = 0;
+        public decimal? VatPercent { get; set; } = 25;
 
         [Display(Name = "Field.Event.IsAnnualMeeting")]
         public bool IsAnnualMeeting { get; set; }

@@ -41,6 +41,11 @@ public sealed class ParticipantsModel(EcomunaDbContext db, TimeProvider clock, I
         int Id, RegistrationStatus Status, string FirstName, string LastName, string Email, string? Organisation, int? MemberId, int? ContactPersonId,
         PriceCategory PriceCategory, decimal Price, string? DietaryNeeds, string? AccessibilityNeeds, DateTime RegisteredAtUtc, DateTime? CheckedInAtUtc)
     {
+        /// <summary>The invoice the fee was charged on, and whether this person's line on it was credited.</summary>
+        public int? InvoiceId { get; init; }
+        public long? InvoiceNumber { get; init; }
+        public bool InvoiceCredited { get; init; }
+
         public string FullName => $"{FirstName} {LastName}";
     }
 
@@ -60,7 +65,7 @@ public sealed class ParticipantsModel(EcomunaDbContext db, TimeProvider clock, I
             [
                 text["Csv.Status"].Value, text["Csv.FirstName"].Value, text["Csv.LastName"].Value, text["Csv.Email"].Value, text["Csv.Organisation"].Value,
                 text["Csv.PriceCategory"].Value, text["Csv.Price"].Value, text["Csv.DietaryNeeds"].Value, text["Csv.AccessibilityNeeds"].Value,
-                text["Csv.RegisteredAt"].Value, text["Csv.CheckedInAt"].Value,
+                text["Csv.RegisteredAt"].Value, text["Csv.CheckedInAt"].Value, text["Csv.Invoice"].Value,
             ]);
             foreach (var status in StatusOrder)
             {
@@ -79,6 +84,7 @@ public sealed class ParticipantsModel(EcomunaDbContext db, TimeProvider clock, I
                         row.AccessibilityNeeds,
                         EventTime.ToLocal(row.RegisteredAtUtc, TimeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
                         row.CheckedInAtUtc is { } checkedIn ? EventTime.ToLocal(checkedIn, TimeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : null,
+                        InvoiceText(row),
                     ]);
                 }
             }
@@ -109,6 +115,11 @@ public sealed class ParticipantsModel(EcomunaDbContext db, TimeProvider clock, I
         return RedirectToPage(null, null, new { id }, $"registration-{registrationId}");
     }
 
+    /// <summary>"Faktura 1042", with "krediterad" when this person's line was credited.</summary>
+    public string? InvoiceText(Participant row) => row.InvoiceNumber is { } number
+        ? text[row.InvoiceCredited ? "Participants.InvoiceCredited" : "Participants.Invoice", number].Value
+        : null;
+
     public string PriceText(Participant row) => Money.Format(row.Price, row.Price == decimal.Truncate(row.Price) ? 0 : 2);
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
@@ -132,7 +143,12 @@ public sealed class ParticipantsModel(EcomunaDbContext db, TimeProvider clock, I
             .Select(r => new Participant(
                 r.Id, r.Status, r.FirstName, r.LastName, r.Email,
                 r.MemberId != null ? db.Members.Where(m => m.Id == r.MemberId).Select(m => m.Name).FirstOrDefault() : r.Organisation,
-                r.MemberId, r.ContactPersonId, r.PriceCategory, r.Price, r.DietaryNeeds, r.AccessibilityNeeds, r.RegisteredAtUtc, r.CheckedInAtUtc))
+                r.MemberId, r.ContactPersonId, r.PriceCategory, r.Price, r.DietaryNeeds, r.AccessibilityNeeds, r.RegisteredAtUtc, r.CheckedInAtUtc)
+            {
+                InvoiceId = r.InvoiceId,
+                InvoiceNumber = r.Invoice != null ? r.Invoice.Number : null,
+                InvoiceCredited = r.InvoiceLine != null && r.InvoiceLine.CreditNoteId != null,
+            })
             .ToListAsync(ct);
 
         // The waiting list moves up in the order people registered (by id); the others read best by name.

@@ -29,6 +29,9 @@ public sealed class DetailsModel(
 
     public IReadOnlyList<InvoiceSend> Sends { get; private set; } = [];
 
+    /// <summary>For an event's fees: the event's title.</summary>
+    public string? EventTitle { get; private set; }
+
     public sealed record CreditNoteLink(int Id, long Number);
 
     public sealed class PaymentInput
@@ -162,7 +165,7 @@ public sealed class DetailsModel(
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         var invoice = await db.Invoices.AsNoTracking()
-            .Include(i => i.Lines)
+            .Include(i => i.Lines.OrderBy(l => l.Id))
             .Include(i => i.Payments.OrderBy(p => p.PaidOn))
             .SingleOrDefaultAsync(i => i.Id == id, ct);
         if (invoice is null)
@@ -177,6 +180,7 @@ public sealed class DetailsModel(
             : null;
         CreditNotes = await db.Invoices.Where(i => i.CreditedInvoiceId == id).Select(i => new CreditNoteLink(i.Id, i.Number)).ToListAsync(ct);
         Sends = await db.InvoiceSends.Where(s => s.InvoiceId == id).OrderBy(s => s.Id).ToListAsync(ct);
+        EventTitle = invoice.EventId is { } eventId ? await db.Events.Where(e => e.Id == eventId).Select(e => e.Title).SingleAsync(ct) : null;
         return true;
     }
 }

@@ -215,13 +215,14 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringL
 
     /// <summary>
     /// Sums per year, kind and credit in the database (plain column sums, which SQLite's decimal functions can do),
-    /// then combines them here the way <see cref="Invoice.Outstanding"/> counts: credit notes and credited invoices owe nothing.
+    /// then combines them here the way <see cref="Invoice.Outstanding"/> counts: credit notes and credited invoices owe nothing,
+    /// and a partly credited invoice owes less by its credit notes.
     /// </summary>
     private static async Task<IReadOnlyList<YearTotals>> TotalsPerYearAsync(IQueryable<Invoice> invoices, CancellationToken ct)
     {
         var sums = await invoices
             .GroupBy(i => new { i.IssueDate.Year, i.Kind, i.IsCredited })
-            .Select(g => new { g.Key.Year, g.Key.Kind, g.Key.IsCredited, Total = g.Sum(i => i.Total), Paid = g.Sum(i => i.PaidAmount) })
+            .Select(g => new { g.Key.Year, g.Key.Kind, g.Key.IsCredited, Total = g.Sum(i => i.Total), Paid = g.Sum(i => i.PaidAmount), Credited = g.Sum(i => i.CreditedAmount) })
             .ToListAsync(ct);
         return [.. sums
             .GroupBy(s => s.Year)
@@ -230,6 +231,6 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringL
                 year.Key,
                 year.Sum(s => s.Kind == InvoiceKind.CreditNote ? -s.Total : s.Total),
                 year.Sum(s => s.Paid),
-                year.Where(s => s.Kind == InvoiceKind.Invoice && !s.IsCredited).Sum(s => s.Total - s.Paid)))];
+                year.Where(s => s.Kind == InvoiceKind.Invoice && !s.IsCredited).Sum(s => s.Total - s.Credited - s.Paid)))];
     }
 }

@@ -30,7 +30,7 @@ public sealed class RunModel(EcomunaDbContext db, InvoiceRun run, BackgroundWork
         Unsent = await db.Invoices.CountAsync(i => i.IssueDate >= from && i.IssueDate <= to && !db.InvoiceSends.Any(s => s.InvoiceId == i.Id && s.Kind == InvoiceSendKind.Invoice), ct);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
         OverdueUnreminded = await db.Invoices.CountAsync(
-            i => i.Kind == InvoiceKind.Invoice && !i.IsCredited && i.PaidAmount < i.Total && i.DueDate < today
+            i => i.Kind == InvoiceKind.Invoice && !i.IsCredited && i.PaidAmount + i.CreditedAmount < i.Total && i.DueDate < today
                 && !db.InvoiceSends.Any(s => s.InvoiceId == i.Id && s.Kind == InvoiceSendKind.Reminder),
             ct);
     }
