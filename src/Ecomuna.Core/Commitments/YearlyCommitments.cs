@@ -47,7 +47,7 @@ public sealed record Scorecard(
 
 /// <summary>
 /// Works out the scorecards from what the portal already records: a participant of the member checked in at the year's
-/// annual meeting, a submitted key-indicator report for the year, a good example first published in the year, a
+/// annual meeting, a submitted key-indicator report of the year before (its values are collected in the spring), a good example first published in the year, a
 /// submitted answer to the year's membership survey, and at least one current contact person with an email address
 /// (contact persons are the newsletter's recipients).
 /// Each commitment is one set query over all members, so the view of every member stays a handful of queries.
@@ -118,7 +118,7 @@ public static class YearlyCommitments
             .ToListAsync(ct);
 
         var reported = await db.IndicatorReports
-            .Where(r => r.Year == year && r.Status == ReportStatus.Submitted && (memberId == null || r.MemberId == memberId))
+            .Where(r => r.Year == year - 1 && r.Status == ReportStatus.Submitted && (memberId == null || r.MemberId == memberId))
             .Select(r => r.MemberId).Distinct().ToListAsync(ct);
 
         var recipients = await db.ContactPersons
