@@ -29,3 +29,6 @@ public sealed class EventAdminResource;
 
 /// <summary>Texts of the event calendar, the registration for events and its mails.</summary>
 public sealed class EventsResource;
+
+/// <summary>Texts of the green key indicators: the public comparison, the members' reporting and the secretariat's pages.</summary>
+public sealed class IndicatorsResource;
