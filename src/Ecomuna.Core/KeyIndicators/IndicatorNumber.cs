@@ -23,6 +23,9 @@ public static class IndicatorNumber
     /// <summary>For a form field or a CSV file: as short as exact, with a point.</summary>
     public static string Invariant(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
 
+    /// <summary>For a form field people edit, in the current culture, without rounding.</summary>
+    public static string ForInput(double value) => value.ToString("0.######", CultureInfo.CurrentCulture);
+
     /// <summary>For people to read, in the current culture.</summary>
     public static string Format(double value) => value.ToString("#,0.###", CultureInfo.CurrentCulture);
 }
