@@ -85,6 +85,9 @@ public static class AccessTable
     /// <summary>The demo seeder issues last year's invoices in CSV order, so Södertälje's is the 7th.</summary>
     public const int SodertaljeInvoiceId = 7;
 
+    /// <summary>The demo seeder adds Södertälje's key-indicator values first, so its 2019 value of the first indicator is value 1.</summary>
+    public const int SodertaljeIndicatorValueId = 1;
+
     /// <summary>A contact at member A: its contact person sees it, member B's gets 404, the rest as for the member pages.</summary>
     private static PageAccess OnlyMemberA(string url) => new(url, Outcome.LogIn, Outcome.Page, Outcome.NotFound, Outcome.Denied, Outcome.Denied);
 
@@ -112,6 +115,8 @@ public static class AccessTable
         ["/Events/Confirm"] = PageAccess.Public("/Events/Confirm?token=x"),
         ["/Events/Cancel"] = PageAccess.Public("/Events/Cancel?token=x"),
         ["/Events/Mine"] = PageAccess.SignedIn("/Events/Mine"),
+        ["/Indicators/Index"] = PageAccess.Public("/Indicators"),
+        ["/Indicators/Member"] = PageAccess.Public($"/Indicators/Member/{SodertaljeId}"),
 
         ["/Account/Login"] = PageAccess.Public("/Account/Login"),
         ["/Account/Logout"] = PageAccess.Public("/Account/Logout"),
@@ -166,6 +171,13 @@ public static class AccessTable
         ["/Admin/Events/Cancel"] = PageAccess.AdminOnly("/Admin/Events/Cancel/2"),
         ["/Admin/Events/Participants"] = PageAccess.AdminOnly("/Admin/Events/Participants/1"),
 
+        ["/Admin/Indicators/Index"] = PageAccess.AdminOnly("/Admin/Indicators"),
+        ["/Admin/Indicators/Edit"] = PageAccess.AdminOnly("/Admin/Indicators/Edit/1"),
+        ["/Admin/Indicators/Reporting"] = PageAccess.AdminOnly("/Admin/Indicators/Reporting"),
+        ["/Admin/Indicators/Report"] = PageAccess.AdminOnly($"/Admin/Indicators/Report/{SodertaljeId}/2019"),
+        ["/Admin/Indicators/Value"] = PageAccess.AdminOnly($"/Admin/Indicators/Value/{SodertaljeIndicatorValueId}"),
+        ["/Admin/Indicators/Import"] = PageAccess.AdminOnly("/Admin/Indicators/Import"),
+
         ["/Admin/Members/Index"] = PageAccess.AdminOnly("/Admin/Members"),
         ["/Admin/Members/Details"] = PageAccess.AdminOnly("/Admin/Members/Details/7"),
         ["/Admin/Members/Create"] = PageAccess.AdminOnly("/Admin/Members/Create"),
@@ -179,6 +191,8 @@ public static class AccessTable
         ["/Organisation/ChangeRequests/Create"] = PageAccess.ContactPersonsOnly("/Organisation/ChangeRequests/Create/Delegate"),
         ["/Organisation/Contacts/Edit"] = OnlyMemberA($"/Organisation/Contacts/Edit/{SodertaljeAlternatePoliticianId}"),
         ["/Organisation/Invoices/Pdf"] = FileOfMemberA($"/Organisation/Invoices/Pdf/{SodertaljeInvoiceId}"),
+        ["/Organisation/Indicators/Index"] = PageAccess.ContactPersonsOnly("/Organisation/Indicators"),
+        ["/Organisation/Indicators/Value"] = OnlyMemberA($"/Organisation/Indicators/Value/{SodertaljeIndicatorValueId}"),
         ["/Organisation/Contacts/End"] = OnlyMemberA($"/Organisation/Contacts/End/{SodertaljeAlternatePoliticianId}"),
     };
 }
