@@ -58,12 +58,13 @@ public sealed class IndexModel(EcomunaDbContext db, UserManager<AppUser> users, 
         return Year is not null && ReportingYear is null ? NotFound() : Page();
     }
 
-    public Task<IActionResult> OnPostSaveAsync(int? year, CancellationToken ct) => SaveAsync(year, submit: false, ct);
+    /// <summary>Which button was pressed: "submit" submits, anything else saves the draft.</summary>
+    [BindProperty]
+    public string? Command { get; set; }
 
-    public Task<IActionResult> OnPostSubmitAsync(int? year, CancellationToken ct) => SaveAsync(year, submit: true, ct);
-
-    private async Task<IActionResult> SaveAsync(int? year, bool submit, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(int? year, CancellationToken ct)
     {
+        var submit = Command == "submit";
         if (!await LoadAsync(year, ct))
         {
             return Forbid();
