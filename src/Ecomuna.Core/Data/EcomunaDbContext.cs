@@ -25,6 +25,10 @@ public sealed class EcomunaDbContext(DbContextOptions<EcomunaDbContext> options)
     public DbSet<WorkingGroup> WorkingGroups => Set<WorkingGroup>();
     public DbSet<NetworkProfile> NetworkProfiles => Set<NetworkProfile>();
     public DbSet<KeyIndicator> KeyIndicators => Set<KeyIndicator>();
+    public DbSet<ReportingYear> ReportingYears => Set<ReportingYear>();
+    public DbSet<IndicatorReport> IndicatorReports => Set<IndicatorReport>();
+    public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
+    public DbSet<IndicatorValueChange> IndicatorValueChanges => Set<IndicatorValueChange>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<CalendarEvent> Events => Set<CalendarEvent>();
     public DbSet<EventRegistration> EventRegistrations => Set<EventRegistration>();

@@ -92,6 +92,7 @@ public sealed class DemoDataSeeder(
             RequestedAt = clock.GetUtcNow(),
         });
         await db.SaveChangesAsync(ct);
+        await AddDemoIndicatorValuesAsync(members, sodertalje, contactSodertalje.Email!, ct);
         logger.LogWarning("Loaded DEMO data: {Members} members and demo logins with the password printed in the README. Do not use in production.", members.Count);
     }
 
@@ -379,6 +380,86 @@ public sealed class DemoDataSeeder(
         member.InvoiceReference = isRegion ? "Regionkansliet" : "Miljöstrateg";
     }
 
+    /// <summary>A plausible range per unit, so that the reporting form can ask about unusual values.</summary>
+    private static (double? Min, double? Max) PlausibleRange(string code, string unit) => code switch
+    {
+        "GN.1a" or "GN.1b" or "1" => (0, 30),
+        "GN.2a" or "2" => (0, 400),
+        "GN.6a" => (100, 1000),
+        "GN.8a" or "GN.8b" => (0, 2000),
+        "GN.9b" => (0, 5),
+        _ when unit.StartsWith('%') => (0, 100),
+        _ => (null, null),
+    };
+
+    /// <summary>Where the demo values of an indicator start and how much they improve a year.</summary>
+    private static readonly Dictionary<string, (double Start, double Step)> DemoIndicators = new(StringComparer.Ordinal)
+    {
+        ["2"] = (45, 1.5), ["3"] = (70, 5), ["6"] = (5.5, 0.2), ["9"] = (85, 2), ["11"] = (25, 3), ["12"] = (10, 1),
+        ["GN.2a"] = (50, 1.5), ["GN.2b"] = (92, 1), ["GN.3"] = (18, 0.8), ["GN.5"] = (7, 0.2), ["GN.6a"] = (466, -8),
+        ["GN.7"] = (94, 1), ["GN.10"] = (29, 2), ["GN.11"] = (15, 1),
+    };
+
+    /// <summary>
+    /// Submitted key indicators of the first forty members (and Sotenäs) from 2019 to the year before last, a subset of
+    /// each year's set, so the comparisons and trends show something. Last year is open for reporting: every third
+    /// of those members has submitted and Södertälje has a draft.
+    /// </summary>
+    private async Task AddDemoIndicatorValuesAsync(List<Member> members, Member sodertalje, string sodertaljeContact, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var current = clock.GetLocalNow().Year - 1;
+        var indicators = await db.KeyIndicators.ToListAsync(ct);
+        for (var year = 2019; year < current; year++)
+        {
+            db.ReportingYears.Add(new ReportingYear { Year = year, Deadline = new DateOnly(year + 1, 5, 31), OpenedAtUtc = new DateTime(year + 1, 2, 1, 8, 0, 0, DateTimeKind.Utc), ClosedAtUtc = new DateTime(year + 1, 6, 30, 8, 0, 0, DateTimeKind.Utc) });
+        }
+
+        db.ReportingYears.Add(new ReportingYear { Year = current, Deadline = DateOnly.FromDateTime(now).AddDays(45), OpenedAtUtc = now.AddDays(-30) });
+        // Södertälje first, so that its 2019 value of the first indicator is value 1.
+        var reporting = members.Take(40).Append(members.Single(m => m.Name == "Sotenäs")).OrderBy(m => m != sodertalje).ToList();
+        foreach (var (member, index) in reporting.Select((m, i) => (m, i)))
+        {
+            for (var year = 2019; year <= current; year++)
+            {
+                var submitted = year < current || index % 3 == 0;
+                var draft = year == current && member == sodertalje;
+                if (!submitted && !draft)
+                {
+                    continue;
+                }
+
+                var by = draft ? sodertaljeContact : AdminEmail;
+                var at = draft ? now.AddDays(-2) : new DateTime(year + 1, 4, 15, 9, 0, 0, DateTimeKind.Utc);
+                foreach (var indicator in indicators.Where(k => k.IsValidIn(year) && DemoIndicators.ContainsKey(k.Code)).Take(draft ? 3 : int.MaxValue))
+                {
+                    var (start, step) = DemoIndicators[indicator.Code];
+                    var spread = ((member.Id * 37 + indicator.Id * 11) % 41 - 20) / 50.0;
+                    var wobble = ((member.Id + year * 7 + indicator.Id) % 5 - 2) / 100.0;
+                    var value = Math.Max(0, (start + step * (year - 2019)) * (1 + spread + wobble));
+                    if (indicator.Unit.StartsWith('%'))
+                    {
+                        value = Math.Min(100, value);
+                    }
+
+                    db.IndicatorValues.Add(new IndicatorValue
+                    {
+                        MemberId = member.Id, KeyIndicatorId = indicator.Id, Year = year, Value = Math.Round(value, 1),
+                        Source = indicator.DataSource ?? "Egen uppföljning", UpdatedAtUtc = at, UpdatedBy = by,
+                    });
+                }
+
+                db.IndicatorReports.Add(new IndicatorReport
+                {
+                    MemberId = member.Id, Year = year, Status = draft ? ReportStatus.Draft : ReportStatus.Submitted,
+                    UpdatedAtUtc = at, UpdatedBy = by, SubmittedAtUtc = draft ? null : at, SubmittedBy = draft ? null : by,
+                });
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
     internal static List<KeyIndicator> ReadIndicators2012() =>
         ReadCsv("indicators_2012.csv", row => new KeyIndicator
         {
@@ -389,6 +470,8 @@ public sealed class DemoDataSeeder(
             Direction = ParseDirection(row.GetString("direction")),
             ValidFromYear = 2012,
             ValidToYear = 2022,
+            PlausibleMin = PlausibleRange(row.GetString("no"), row.GetString("unit")).Min,
+            PlausibleMax = PlausibleRange(row.GetString("no"), row.GetString("unit")).Max,
         });
 
     /// <summary>The 2023 revision; the two slots whose definitions were never published are left out.</summary>
@@ -403,6 +486,8 @@ public sealed class DemoDataSeeder(
             Definition = row.GetStringOrNull("definition"),
             DataSource = row.GetStringOrNull("data_source"),
             ValidFromYear = 2023,
+            PlausibleMin = PlausibleRange(row.GetString("code"), row.GetString("unit")).Min,
+            PlausibleMax = PlausibleRange(row.GetString("code"), row.GetString("unit")).Max,
         }).Where(indicator => indicator.NameSv != "?")];
 
     private static IndicatorDirection ParseDirection(string value) =>

@@ -9,12 +9,29 @@ public sealed class KeyIndicator
     public string NameEn { get; set; } = "";
     public string Unit { get; set; } = "";
     public IndicatorDirection Direction { get; set; }
+    /// <summary>What the indicator measures, in English.</summary>
     public string? Definition { get; set; }
+
+    /// <summary>What the indicator measures, in Swedish.</summary>
+    public string? DefinitionSv { get; set; }
     public string? DataSource { get; set; }
     public int ValidFromYear { get; set; }
     public int? ValidToYear { get; set; }
 
+    /// <summary>Values below this are unusual enough that the reporter is asked to confirm them.</summary>
+    public double? PlausibleMin { get; set; }
+
+    /// <summary>Values above this are unusual enough that the reporter is asked to confirm them.</summary>
+    public double? PlausibleMax { get; set; }
+
     public string Name(string language) => language == "en" ? NameEn : NameSv;
+
+    public string? DefinitionIn(string language) => language == "en" ? Definition ?? DefinitionSv : DefinitionSv ?? Definition;
+
+    public bool IsPlausible(double value) => (PlausibleMin is not { } min || value >= min) && (PlausibleMax is not { } max || value <= max);
+
+    /// <summary>Whether <paramref name="value"/> is better than <paramref name="other"/> in this indicator's direction.</summary>
+    public bool IsBetter(double value, double other) => Direction == IndicatorDirection.LowerIsBetter ? value < other : value > other;
 
     public bool IsValidIn(int year) => year >= ValidFromYear && (ValidToYear is null || year <= ValidToYear);
 }

@@ -1,6 +1,7 @@
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Demo;
 using Ecomuna.Core.Events;
+using Ecomuna.Core.KeyIndicators;
 using Ecomuna.Core.Members;
 using Microsoft.Extensions.Options;
 
@@ -29,6 +30,9 @@ internal static class DataRegistration
         builder.Services.AddScoped<DemoDataSeeder>();
         builder.Services.AddScoped<MemberImport>();
         builder.Services.AddScoped<EventRegistrations>();
+        builder.Services.AddScoped<IndicatorReporting>();
+        builder.Services.AddScoped<IndicatorComparison>();
+        builder.Services.AddScoped<IndicatorImport>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHealthChecks().AddDbContextCheck<EcomunaDbContext>("database");
     }

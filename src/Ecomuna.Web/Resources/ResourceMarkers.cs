@@ -37,3 +37,5 @@ public sealed class SurveysResource;
 
 /// <summary>Texts of the members' five yearly commitments: the secretariat's table and a member's own scorecard.</summary>
 public sealed class CommitmentsResource;
+/// <summary>Texts of the green key indicators: the public comparison, the members' reporting and the secretariat's pages.</summary>
+public sealed class IndicatorsResource;

@@ -87,8 +87,12 @@ public static class AccessTable
 
     /// <summary>The demo draft good example of Södertälje (member A); published examples are 1–7.</summary>
     public const int SodertaljeDraftExampleId = 8;
+
     /// <summary>The demo seeder adds last year's membership survey (questions 1–5) first and this year's, open now, second (its first question is 6).</summary>
     public const int CurrentMembershipSurveyId = 2;
+
+    /// <summary>The demo seeder adds Södertälje's key-indicator values first, so its 2019 value of the first indicator is value 1.</summary>
+    public const int SodertaljeIndicatorValueId = 1;
 
     /// <summary>A contact at member A: its contact person sees it, member B's gets 404, the rest as for the member pages.</summary>
     private static PageAccess OnlyMemberA(string url) => new(url, Outcome.LogIn, Outcome.Page, Outcome.NotFound, Outcome.Denied, Outcome.Denied);
@@ -128,6 +132,8 @@ public static class AccessTable
         ["/Admin/Examples/Index"] = PageAccess.AdminOnly("/Admin/Examples"),
         ["/Admin/Examples/Review"] = PageAccess.AdminOnly($"/Admin/Examples/Review/{SodertaljeDraftExampleId}"),
         ["/Admin/Examples/Themes"] = PageAccess.AdminOnly("/Admin/Examples/Themes"),
+        ["/Indicators/Index"] = PageAccess.Public("/Indicators"),
+        ["/Indicators/Member"] = PageAccess.Public($"/Indicators/Member/{SodertaljeId}"),
 
         ["/Account/Login"] = PageAccess.Public("/Account/Login"),
         ["/Account/Logout"] = PageAccess.Public("/Account/Logout"),
@@ -188,6 +194,13 @@ public static class AccessTable
         ["/Admin/Surveys/Results"] = PageAccess.AdminOnly($"/Admin/Surveys/Results/{CurrentMembershipSurveyId}"),
         ["/Admin/Surveys/Compare"] = PageAccess.AdminOnly($"/Admin/Surveys/Compare/{CurrentMembershipSurveyId}"),
 
+        ["/Admin/Indicators/Index"] = PageAccess.AdminOnly("/Admin/Indicators"),
+        ["/Admin/Indicators/Edit"] = PageAccess.AdminOnly("/Admin/Indicators/Edit/1"),
+        ["/Admin/Indicators/Reporting"] = PageAccess.AdminOnly("/Admin/Indicators/Reporting"),
+        ["/Admin/Indicators/Report"] = PageAccess.AdminOnly($"/Admin/Indicators/Report/{SodertaljeId}/2019"),
+        ["/Admin/Indicators/Value"] = PageAccess.AdminOnly($"/Admin/Indicators/Value/{SodertaljeIndicatorValueId}"),
+        ["/Admin/Indicators/Import"] = PageAccess.AdminOnly("/Admin/Indicators/Import"),
+
         ["/Admin/Members/Index"] = PageAccess.AdminOnly("/Admin/Members"),
         ["/Admin/Members/Details"] = PageAccess.AdminOnly("/Admin/Members/Details/7"),
         ["/Admin/Members/Create"] = PageAccess.AdminOnly("/Admin/Members/Create"),
@@ -203,6 +216,8 @@ public static class AccessTable
         ["/Organisation/ChangeRequests/Create"] = PageAccess.ContactPersonsOnly("/Organisation/ChangeRequests/Create/Delegate"),
         ["/Organisation/Contacts/Edit"] = OnlyMemberA($"/Organisation/Contacts/Edit/{SodertaljeAlternatePoliticianId}"),
         ["/Organisation/Invoices/Pdf"] = FileOfMemberA($"/Organisation/Invoices/Pdf/{SodertaljeInvoiceId}"),
+        ["/Organisation/Indicators/Index"] = PageAccess.ContactPersonsOnly("/Organisation/Indicators"),
+        ["/Organisation/Indicators/Value"] = OnlyMemberA($"/Organisation/Indicators/Value/{SodertaljeIndicatorValueId}"),
         ["/Organisation/Contacts/End"] = OnlyMemberA($"/Organisation/Contacts/End/{SodertaljeAlternatePoliticianId}"),
     };
 }

@@ -14,6 +14,7 @@ internal sealed class KeyIndicatorConfiguration : IEntityTypeConfiguration<KeyIn
         builder.Property(k => k.NameEn).HasMaxLength(200).IsRequired();
         builder.Property(k => k.Unit).HasMaxLength(50).IsRequired();
         builder.Property(k => k.Definition).HasMaxLength(1000);
+        builder.Property(k => k.DefinitionSv).HasMaxLength(1000);
         builder.Property(k => k.DataSource).HasMaxLength(200);
         builder.HasIndex(k => new { k.Code, k.ValidFromYear }).IsUnique();
     }

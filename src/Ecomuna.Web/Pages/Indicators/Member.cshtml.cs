@@ -1,0 +1,90 @@
+using System.Globalization;
+using CsvHelper;
+using Ecomuna.Core.Data;
+using Ecomuna.Core.KeyIndicators;
+using Ecomuna.Core.Members;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Ecomuna.Web.Pages.Indicators;
+
+/// <summary>One member's submitted key indicators over the years, each as a small chart with the network's average, and as CSV.</summary>
+[AllowAnonymous]
+public sealed class MemberModel(EcomunaDbContext db, IndicatorComparison comparison, IStringLocalizer<IndicatorsResource> text) : PageModel
+{
+    public string MemberName { get; private set; } = "";
+
+    public IReadOnlyList<Trend> Trends { get; private set; } = [];
+
+    public string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } notFound)
+        {
+            return notFound;
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetCsvAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } notFound)
+        {
+            return notFound;
+        }
+
+        using var buffer = new MemoryStream();
+        using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape }, leaveOpen: true))
+        {
+            csv.WriteHeader([text["Csv.Member"].Value, text["Csv.Indicator"].Value, text["Csv.Name"].Value, text["Csv.Year"].Value, text["Csv.Value"].Value, text["Csv.Unit"].Value, text["Csv.NetworkAverage"].Value]);
+            foreach (var trend in Trends)
+            {
+                foreach (var point in trend.Points)
+                {
+                    csv.WriteField(MemberName);
+                    csv.WriteField(trend.Indicator.Code);
+                    csv.WriteField(trend.Indicator.Name(Language));
+                    csv.WriteField(point.Year, "", CultureInfo.InvariantCulture);
+                    csv.WriteField(point.Value, "0.######", CultureInfo.InvariantCulture);
+                    csv.WriteField(trend.Indicator.Unit);
+                    csv.WriteField(point.NetworkAverage, "0.###", CultureInfo.InvariantCulture);
+                    csv.EndRecord();
+                }
+            }
+        }
+
+        return File(buffer.ToArray(), "text/csv; charset=utf-8", $"indicators-member-{id}.csv");
+    }
+
+    /// <summary>The change from the year before the last to the last, in the indicator's direction; null with one year.</summary>
+    public static bool? LatestIsBetter(Trend trend)
+    {
+        ArgumentNullException.ThrowIfNull(trend);
+        if (trend.Points.Count < 2)
+        {
+            return null;
+        }
+
+        var (last, previous) = (trend.Points[^1].Value, trend.Points[^2].Value);
+        return last == previous ? null : trend.Indicator.IsBetter(last, previous);
+    }
+
+    private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
+    {
+        var name = await db.Members.Where(m => m.Id == id && m.Status != MembershipStatus.Applicant && m.Status != MembershipStatus.Declined)
+            .Select(m => m.Name).SingleOrDefaultAsync(ct);
+        if (name is null)
+        {
+            return NotFound();
+        }
+
+        MemberName = name;
+        Trends = await comparison.TrendsAsync(id, ct);
+        return null;
+    }
+}
