@@ -78,3 +78,14 @@ public sealed class IndicatorRulesTests
     public void IsBetter_FollowsDirection(IndicatorDirection direction, double value, double other, bool expected) =>
         Assert.Equal(expected, new KeyIndicator { Direction = direction }.IsBetter(value, other));
 }
+
+public sealed class IndicatorCodeOrderTests
+{
+    [Fact]
+    public void Sort_Codes_ReadsNumbersAsNumbers()
+    {
+        string[] codes = ["GN.10", "GN.2b", "GN.1a", "12", "GN.2a", "2", "GN.9b"];
+
+        Assert.Equal(["2", "12", "GN.1a", "GN.2a", "GN.2b", "GN.9b", "GN.10"], codes.Order(IndicatorCodeOrder.Instance));
+    }
+}
