@@ -91,6 +91,6 @@ public sealed class IndicatorComparison(EcomunaDbContext db)
             .Select(g => new Trend(
                 g.First().KeyIndicator,
                 [.. g.OrderBy(v => v.Year).Select(v => new TrendPoint(v.Year, v.Value, averages[(v.KeyIndicatorId, v.Year)]))]))
-            .OrderBy(t => t.Indicator.ValidFromYear).ThenBy(t => t.Indicator.Code, StringComparer.Ordinal)];
+            .OrderByDescending(t => t.Indicator.ValidFromYear).ThenBy(t => t.Indicator.Code, IndicatorCodeOrder.Instance)];
     }
 }

@@ -41,3 +41,43 @@ public enum IndicatorDirection
     LowerIsBetter = 1,
     HigherIsBetter = 2,
 }
+
+/// <summary>Orders indicator codes as people read them: GN.2a before GN.10, 2 before 12.</summary>
+public sealed class IndicatorCodeOrder : IComparer<string>
+{
+    public static readonly IndicatorCodeOrder Instance = new();
+
+    public int Compare(string? x, string? y)
+    {
+        var (a, b) = (x ?? "", y ?? "");
+        int i = 0, j = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (char.IsAsciiDigit(a[i]) && char.IsAsciiDigit(b[j]))
+            {
+                var (startA, startB) = (i, j);
+                while (i < a.Length && char.IsAsciiDigit(a[i])) { i++; }
+                while (j < b.Length && char.IsAsciiDigit(b[j])) { j++; }
+                var byNumber = long.Parse(a[startA..i], System.Globalization.CultureInfo.InvariantCulture)
+                    .CompareTo(long.Parse(b[startB..j], System.Globalization.CultureInfo.InvariantCulture));
+                if (byNumber != 0)
+                {
+                    return byNumber;
+                }
+
+                continue;
+            }
+
+            var byChar = char.ToUpperInvariant(a[i]).CompareTo(char.ToUpperInvariant(b[j]));
+            if (byChar != 0)
+            {
+                return byChar;
+            }
+
+            i++;
+            j++;
+        }
+
+        return (a.Length - i).CompareTo(b.Length - j);
+    }
+}

@@ -117,7 +117,7 @@ public sealed class IndexModel(EcomunaDbContext db, IndicatorComparison comparis
     /// <summary>Picks the indicator (the asked one, else the newest set's first with values) and its year (the asked one, else its newest).</summary>
     private async Task<bool> ChooseAsync(CancellationToken ct)
     {
-        Indicators = await db.KeyIndicators.AsNoTracking().OrderByDescending(k => k.ValidFromYear).ThenBy(k => k.Code).ToListAsync(ct);
+        Indicators = [.. (await db.KeyIndicators.AsNoTracking().ToListAsync(ct)).OrderByDescending(k => k.ValidFromYear).ThenBy(k => k.Code, IndicatorCodeOrder.Instance)];
         Indicator = Indicators.FirstOrDefault(k => k.Id == IndicatorId);
         if (Indicator is null)
         {

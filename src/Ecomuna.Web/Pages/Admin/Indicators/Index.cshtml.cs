@@ -20,8 +20,9 @@ public sealed class IndexModel(EcomunaDbContext db) : PageModel
     {
         Year = Year is >= 1990 and <= 2200 ? Year : null;
         var indicators = Year is { } year ? IndicatorReporting.ValidIn(db.KeyIndicators, year) : db.KeyIndicators.OrderByDescending(k => k.ValidFromYear).ThenBy(k => k.Code);
-        Rows = await indicators.AsNoTracking()
+        var rows = await indicators.AsNoTracking()
             .Select(k => new Row(k, db.IndicatorValues.Count(v => v.KeyIndicatorId == k.Id)))
             .ToListAsync(ct);
+        Rows = [.. rows.OrderByDescending(r => r.Indicator.ValidFromYear).ThenBy(r => r.Indicator.Code, IndicatorCodeOrder.Instance)];
     }
 }

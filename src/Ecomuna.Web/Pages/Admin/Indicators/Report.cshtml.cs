@@ -28,10 +28,10 @@ public sealed class ReportModel(EcomunaDbContext db) : PageModel
         MemberName = name;
         Year = year;
         Status = await db.IndicatorReports.Where(r => r.MemberId == memberId && r.Year == year).Select(r => (ReportStatus?)r.Status).SingleOrDefaultAsync(ct) ?? ReportStatus.NotStarted;
-        Values = await db.IndicatorValues.AsNoTracking().Include(v => v.KeyIndicator).Include(v => v.Changes)
+        var values = await db.IndicatorValues.AsNoTracking().Include(v => v.KeyIndicator).Include(v => v.Changes)
             .Where(v => v.MemberId == memberId && v.Year == year)
-            .OrderBy(v => v.KeyIndicator.Code)
             .ToListAsync(ct);
+        Values = [.. values.OrderBy(v => v.KeyIndicator.Code, IndicatorCodeOrder.Instance)];
         return Page();
     }
 }

@@ -127,7 +127,7 @@ public sealed class IndexModel(EcomunaDbContext db, UserManager<AppUser> users, 
         }
 
         Status = statuses.GetValueOrDefault(ReportingYear.Year);
-        Indicators = await IndicatorReporting.ValidIn(db.KeyIndicators.AsNoTracking(), ReportingYear.Year).ToListAsync(ct);
+        Indicators = [.. (await IndicatorReporting.ValidIn(db.KeyIndicators.AsNoTracking(), ReportingYear.Year).ToListAsync(ct)).OrderBy(k => k.Code, IndicatorCodeOrder.Instance)];
         Saved = await db.IndicatorValues.AsNoTracking().Include(v => v.Changes)
             .Where(v => v.MemberId == memberId && v.Year == ReportingYear.Year)
             .ToDictionaryAsync(v => v.KeyIndicatorId, ct);
