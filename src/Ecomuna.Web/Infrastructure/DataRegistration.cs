@@ -3,6 +3,7 @@ using Ecomuna.Core.Demo;
 using Ecomuna.Core.Events;
 using Ecomuna.Core.KeyIndicators;
 using Ecomuna.Core.Members;
+using Ecomuna.Core.Site;
 using Microsoft.Extensions.Options;
 
 namespace Ecomuna.Web.Infrastructure;
@@ -45,6 +46,9 @@ internal static class DataRegistration
         if (options.ShouldMigrateOnStartup)
         {
             await scope.ServiceProvider.GetRequiredService<SchemaMigrator>().MigrateAsync();
+            // The site's own pages (about, principles, accessibility, privacy) exist from the first start.
+            await SiteContent.EnsureDefaultsAsync(
+                scope.ServiceProvider.GetRequiredService<EcomunaDbContext>(), app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
         }
 
         if (options.ShouldSeedDemoData)
