@@ -43,7 +43,7 @@ public sealed class ReportModel(EcomunaDbContext db, TimeProvider clock, Accessi
     }
 
     /// <summary>The page the visitor came from, to fill in for them.</summary>
-    public void OnGet(string? page) => Input.Page = page is { Length: <= 500 } ? page : null;
+    public void OnGet(string? from) => Input.Page = from is { Length: <= 500 } ? from : null;
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {

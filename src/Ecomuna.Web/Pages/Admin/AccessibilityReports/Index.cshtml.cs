@@ -63,9 +63,14 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringL
         return RedirectToPage("Index", RouteFor(PageNumber));
     }
 
-    public Dictionary<string, string> RouteFor(int page)
+    public Dictionary<string, string> RouteFor(int page, int? id = null)
     {
         var values = new Dictionary<string, string>();
+        if (id is { } reportId)
+        {
+            values["id"] = reportId.ToString(CultureInfo.InvariantCulture);
+        }
+
         if (Open)
         {
             values["open"] = "true";
