@@ -2,7 +2,6 @@ using System.Globalization;
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Demo;
-using Ecomuna.Core.Site;
 using Ecomuna.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Identity;
 
@@ -31,7 +30,7 @@ internal static class CommandLine
         {
             case "migrate":
                 var applied = await services.GetRequiredService<SchemaMigrator>().MigrateAsync();
-                await SiteContent.EnsureDefaultsAsync(services.GetRequiredService<EcomunaDbContext>(), TimeProvider.System.GetUtcNow().UtcDateTime);
+                await app.Services.EnsureSiteContentAsync();
                 Console.WriteLine(applied.Count == 0
                     ? "The database schema is up to date."
                     : $"Applied schema versions {string.Join(", ", applied)}.");
@@ -39,7 +38,7 @@ internal static class CommandLine
 
             case "seed-demo":
                 await services.GetRequiredService<SchemaMigrator>().MigrateAsync();
-                await SiteContent.EnsureDefaultsAsync(services.GetRequiredService<EcomunaDbContext>(), TimeProvider.System.GetUtcNow().UtcDateTime);
+                await app.Services.EnsureSiteContentAsync();
                 await services.GetRequiredService<DemoDataSeeder>().SeedAsync();
                 Console.WriteLine($"Demo data loaded (if the database had no members). Demo password: {DemoDataSeeder.Password}");
                 return 0;

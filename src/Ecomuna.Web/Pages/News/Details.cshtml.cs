@@ -19,6 +19,7 @@ public sealed class DetailsModel(EcomunaDbContext db, TimeProvider clock) : Page
     public bool IsVisible { get; private set; }
     public int ImageWidth { get; private set; }
     public int ImageHeight { get; private set; }
+    public string ImageUrl { get; private set; } = "";
 
     /// <summary>The post is shown in the other language, for want of one in the visitor's.</summary>
     public bool InOtherLanguage => Text.Language != SupportedCultures.CurrentLanguage;
@@ -30,7 +31,7 @@ public sealed class DetailsModel(EcomunaDbContext db, TimeProvider clock) : Page
             {
                 Id = p.Id, TitleSv = p.TitleSv, SummarySv = p.SummarySv, BodySv = p.BodySv, ImageAltSv = p.ImageAltSv,
                 TitleEn = p.TitleEn, SummaryEn = p.SummaryEn, BodyEn = p.BodyEn, ImageAltEn = p.ImageAltEn,
-                IsPublished = p.IsPublished, PublishAtUtc = p.PublishAtUtc, ImageWidth = p.ImageWidth, ImageHeight = p.ImageHeight,
+                IsPublished = p.IsPublished, PublishAtUtc = p.PublishAtUtc, ImageWidth = p.ImageWidth, ImageHeight = p.ImageHeight, UpdatedAtUtc = p.UpdatedAtUtc,
             })
             .SingleOrDefaultAsync(ct);
         if (post is null)
@@ -45,6 +46,7 @@ public sealed class DetailsModel(EcomunaDbContext db, TimeProvider clock) : Page
         }
 
         (Id, PublishAtUtc, ImageWidth, ImageHeight) = (post.Id, post.PublishAtUtc, post.ImageWidth, post.ImageHeight);
+        ImageUrl = NewsImage.Url(post.Id, post.UpdatedAtUtc);
         Text = NewsText.For(post, SupportedCultures.CurrentLanguage);
         return Page();
     }

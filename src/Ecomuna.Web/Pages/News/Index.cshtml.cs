@@ -37,13 +37,16 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock) : PageMo
 }
 
 /// <summary>A post in a list, in the visitor's language when it has one; <see cref="Language"/> says which it is in.</summary>
-public sealed record NewsCard(int Id, string Language, string Title, string Summary, string ImageAlt, int ImageWidth, int ImageHeight, DateTime PublishAtUtc)
+public sealed record NewsCard(int Id, string Language, string Title, string Summary, string ImageAlt, int ImageWidth, int ImageHeight, DateTime PublishAtUtc, DateTime UpdatedAtUtc)
 {
+    /// <summary>The picture's address; it changes when the post does, so browsers may keep it for good.</summary>
+    public string ImageUrl => NewsImage.Url(Id, UpdatedAtUtc);
+
     public static IQueryable<NewsCard> Project(IQueryable<NewsPost> posts, string language)
     {
         var english = language == "en";
         return posts.Select(p => (english ? p.TitleEn != null : p.TitleSv == null)
-            ? new NewsCard(p.Id, "en", p.TitleEn!, p.SummaryEn ?? "", p.ImageAltEn ?? "", p.ImageWidth, p.ImageHeight, p.PublishAtUtc)
-            : new NewsCard(p.Id, "sv", p.TitleSv!, p.SummarySv ?? "", p.ImageAltSv ?? "", p.ImageWidth, p.ImageHeight, p.PublishAtUtc));
+            ? new NewsCard(p.Id, "en", p.TitleEn!, p.SummaryEn ?? "", p.ImageAltEn ?? "", p.ImageWidth, p.ImageHeight, p.PublishAtUtc, p.UpdatedAtUtc)
+            : new NewsCard(p.Id, "sv", p.TitleSv!, p.SummarySv ?? "", p.ImageAltSv ?? "", p.ImageWidth, p.ImageHeight, p.PublishAtUtc, p.UpdatedAtUtc));
     }
 }

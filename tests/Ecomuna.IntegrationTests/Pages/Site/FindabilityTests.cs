@@ -65,13 +65,14 @@ public abstract class FindabilityTests<TApp>(TApp fixture) : IClassFixture<TApp>
         var page = await client.GetPageAsync(url);
         var separator = path.Contains('?', StringComparison.Ordinal) ? "&" : "?";
 
-        Assert.EndsWith($"{path}{separator}culture=sv", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.EndsWith(path, page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), StringComparison.Ordinal);
         Assert.EndsWith($"{path}{separator}culture=en", page.QuerySelector("link[hreflang=en]")!.GetAttribute("href"), StringComparison.Ordinal);
         Assert.EndsWith($"{path}{separator}culture=sv", page.QuerySelector("link[hreflang=sv]")!.GetAttribute("href"), StringComparison.Ordinal);
         Assert.EndsWith(path, page.QuerySelector("link[hreflang=x-default]")!.GetAttribute("href"), StringComparison.Ordinal);
 
         var english = await client.GetPageAsync(new Uri(page.QuerySelector("link[hreflang=en]")!.GetAttribute("href")!).PathAndQuery);
         Assert.Equal("en", english.DocumentElement.GetAttribute("lang"));
+        Assert.EndsWith($"{path}{separator}culture=en", english.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), StringComparison.Ordinal);
         Assert.Equal("sv", (await client.GetPageAsync(url)).DocumentElement.GetAttribute("lang"));
     }
 
