@@ -7,6 +7,7 @@ using Ecomuna.Core.Invoicing;
 using Ecomuna.Core.KeyIndicators;
 using Ecomuna.Core.Members;
 using Ecomuna.Core.Network;
+using Ecomuna.Core.Site;
 using Ecomuna.Core.Surveys;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -49,6 +50,12 @@ public sealed class EcomunaDbContext(DbContextOptions<EcomunaDbContext> options)
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
     public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
     public DbSet<SurveyReminder> SurveyReminders => Set<SurveyReminder>();
+    public DbSet<NewsPost> NewsPosts => Set<NewsPost>();
+    public DbSet<SitePage> SitePages => Set<SitePage>();
+    public DbSet<SitePageVersion> SitePageVersions => Set<SitePageVersion>();
+    public DbSet<PartnerNetwork> PartnerNetworks => Set<PartnerNetwork>();
+    public DbSet<CooperationEntry> CooperationEntries => Set<CooperationEntry>();
+    public DbSet<AccessibilityReport> AccessibilityReports => Set<AccessibilityReport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -93,6 +93,9 @@ public sealed class DemoDataSeeder(
         });
         await db.SaveChangesAsync(ct);
         await AddDemoIndicatorValuesAsync(members, sodertalje, contactSodertalje.Email!, ct);
+        DemoInternational.Add(db);
+        DemoNews.Add(db, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
         logger.LogWarning("Loaded DEMO data: {Members} members and demo logins with the password printed in the README. Do not use in production.", members.Count);
     }
 

@@ -30,6 +30,7 @@ internal static class CommandLine
         {
             case "migrate":
                 var applied = await services.GetRequiredService<SchemaMigrator>().MigrateAsync();
+                await app.Services.EnsureSiteContentAsync();
                 Console.WriteLine(applied.Count == 0
                     ? "The database schema is up to date."
                     : $"Applied schema versions {string.Join(", ", applied)}.");
@@ -37,6 +38,7 @@ internal static class CommandLine
 
             case "seed-demo":
                 await services.GetRequiredService<SchemaMigrator>().MigrateAsync();
+                await app.Services.EnsureSiteContentAsync();
                 await services.GetRequiredService<DemoDataSeeder>().SeedAsync();
                 Console.WriteLine($"Demo data loaded (if the database had no members). Demo password: {DemoDataSeeder.Password}");
                 return 0;

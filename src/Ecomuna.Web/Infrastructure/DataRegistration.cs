@@ -3,6 +3,7 @@ using Ecomuna.Core.Demo;
 using Ecomuna.Core.Events;
 using Ecomuna.Core.KeyIndicators;
 using Ecomuna.Core.Members;
+using Ecomuna.Core.Site;
 using Microsoft.Extensions.Options;
 
 namespace Ecomuna.Web.Infrastructure;
@@ -45,11 +46,23 @@ internal static class DataRegistration
         if (options.ShouldMigrateOnStartup)
         {
             await scope.ServiceProvider.GetRequiredService<SchemaMigrator>().MigrateAsync();
+            await app.Services.EnsureSiteContentAsync();
         }
 
         if (options.ShouldSeedDemoData)
         {
             await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync();
         }
+    }
+
+    /// <summary>
+    /// The site's own pages (about, principles, accessibility, privacy) exist from the first start. In a scope of its
+    /// own, so that what it tracks never changes the order in which demo data is written after it.
+    /// </summary>
+    public static async Task EnsureSiteContentAsync(this IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await SiteContent.EnsureDefaultsAsync(
+            scope.ServiceProvider.GetRequiredService<EcomunaDbContext>(), services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
     }
 }

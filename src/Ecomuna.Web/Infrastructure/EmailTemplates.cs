@@ -5,6 +5,7 @@ using Ecomuna.Core.Events;
 using Ecomuna.Core.Examples;
 using Ecomuna.Core.Invoicing;
 using Ecomuna.Core.Members;
+using Ecomuna.Core.Site;
 using Ecomuna.Core.Surveys;
 using Ecomuna.Web.Infrastructure.Localization;
 using Microsoft.Extensions.Localization;
@@ -70,6 +71,14 @@ public sealed class EmailTemplates(IStringLocalizer<EmailResource> text)
         return InLanguage(language, () => Build(
             to, survey.Audience == SurveyAudience.PerMember ? "SurveyReminder" : "SurveyReminderPerson", displayName, link,
             survey.Title(language), survey.ClosesOn.ToString("D", CultureInfo.CurrentCulture)));
+    }
+
+    /// <summary>Tells the secretariat about a visitor's accessibility report, in Swedish.</summary>
+    public EmailMessage AccessibilityReported(string to, string secretariat, AccessibilityReport report, string link)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return InLanguage("sv", () => Build(to, "AccessibilityReport", secretariat, link, report.Page, report.Description,
+            report.Name ?? "–", report.Email ?? "–"));
     }
 
     private string Describe(MemberChangeRequest request, string? contactName) => request.Kind switch

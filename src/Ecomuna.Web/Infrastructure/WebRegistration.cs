@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Ecomuna.Core.Site;
 using Ecomuna.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Localization;
@@ -30,6 +31,24 @@ internal static class WebRegistration
                 options.RequestCultureProviders.IndexOf(acceptLanguage),
                 new CustomRequestCultureProvider(context => Task.FromResult(SupportedCultures.FromAcceptLanguage(context.Request.Headers.AcceptLanguage))));
             options.RequestCultureProviders.Remove(acceptLanguage);
+            // ?culture=sv or ?culture=en shows a page in that language without changing the visitor's choice, so
+            // that the hreflang links of the public pages are real addresses.
+            var queryString = options.RequestCultureProviders.OfType<QueryStringRequestCultureProvider>().Single();
+            options.RequestCultureProviders[options.RequestCultureProviders.IndexOf(queryString)] =
+                new CustomRequestCultureProvider(context => Task.FromResult(SupportedCultures.FromQuery(context.Request.Query[SupportedCultures.QueryKey])));
+        });
+
+        builder.Services.AddOptions<SiteOptions>()
+            .Bind(builder.Configuration.GetSection(SiteOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddScoped<AccessibilityReportMail>();
+        builder.Services.AddResponseCompression(options =>
+        {
+            // Pages are compressed too: the only secret in them, the antiforgery token, is encrypted anew for every
+            // response, which leaves nothing for a compression side channel (BREACH) to guess.
+            options.EnableForHttps = true;
+            options.MimeTypes = ["text/html", "text/css", "text/javascript", "application/javascript", "application/atom+xml", "application/xml", "text/plain", "image/svg+xml"];
         });
 
         builder.Services.AddRazorPages(options =>
@@ -58,7 +77,14 @@ internal static class WebRegistration
 
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         app.UseHttpLogging();
-        app.UseStaticFiles();
+        app.UseResponseCompression();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            // Files linked with asp-append-version carry their hash in the address, so browsers may keep them a year;
+            // the libraries change only with a deploy, so a day.
+            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl =
+                context.Context.Request.Query.ContainsKey("v") ? "public, max-age=31536000, immutable" : "public, max-age=86400",
+        });
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();

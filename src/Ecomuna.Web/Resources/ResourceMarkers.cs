@@ -39,3 +39,6 @@ public sealed class SurveysResource;
 public sealed class CommitmentsResource;
 /// <summary>Texts of the green key indicators: the public comparison, the members' reporting and the secretariat's pages.</summary>
 public sealed class IndicatorsResource;
+
+/// <summary>Texts of the public site: news, the editable pages, international cooperation and accessibility reports.</summary>
+public sealed class SiteResource;

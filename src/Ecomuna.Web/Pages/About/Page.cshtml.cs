@@ -1,0 +1,31 @@
+using Ecomuna.Core.Data;
+using Ecomuna.Core.Invoicing;
+using Ecomuna.Core.Site;
+using Ecomuna.Web.Infrastructure.Localization;
+using Ecomuna.Web.Pages.Site;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace Ecomuna.Web.Pages.About;
+
+/// <summary>One of the pages the secretariat writes: about Ecomuna, joining, fees, the principles, the legal texts.</summary>
+[AllowAnonymous]
+public sealed class AboutPageModel(EcomunaDbContext db, IOptions<AssociationOptions> association) : PageModel
+{
+    public SitePageView SitePage { get; private set; } = null!;
+
+    public AssociationOptions Association => association.Value;
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    {
+        if (await SitePageView.LoadAsync(db, slug, SupportedCultures.CurrentLanguage, ct) is not { } content)
+        {
+            return NotFound();
+        }
+
+        SitePage = content;
+        return Page();
+    }
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Security.Claims;
+using Ecomuna.Core.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Ecomuna.Web.Pages.Admin.AccessibilityReports;
+
+/// <summary>The visitors' reports of accessibility problems, open ones first, newest first, a page at a time.</summary>
+public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringLocalizer<SiteResource> text) : PageModel
+{
+    public const int PageSize = 20;
+
+    [BindProperty(SupportsGet = true, Name = "pageNo")]
+    public int PageNumber { get; set; } = 1;
+
+    /// <summary>Only the reports not yet handled.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Open { get; set; }
+
+    public int Count { get; private set; }
+
+    public int PageCount => Math.Max(1, (Count + PageSize - 1) / PageSize);
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    public sealed record Row(int Id, string Page, string Description, string? Name, string? Email, string Language, DateTime ReceivedAtUtc, DateTime? HandledAtUtc, string? HandledBy);
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var reports = db.AccessibilityReports.AsNoTracking();
+        if (Open)
+        {
+            reports = reports.Where(r => r.HandledAtUtc == null);
+        }
+
+        Count = await reports.CountAsync(ct);
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        Rows = await reports.OrderBy(r => r.HandledAtUtc != null).ThenByDescending(r => r.Id)
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Select(r => new Row(r.Id, r.Page, r.Description, r.Name, r.Email, r.Language, r.ReceivedAtUtc, r.HandledAtUtc, r.HandledBy))
+            .ToListAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostHandledAsync(int id, CancellationToken ct)
+    {
+        var report = await db.AccessibilityReports.SingleOrDefaultAsync(r => r.Id == id, ct);
+        if (report is null)
+        {
+            return NotFound();
+        }
+
+        if (report.HandledAtUtc is null)
+        {
+            report.HandledAtUtc = clock.GetUtcNow().UtcDateTime;
+            report.HandledBy = User.FindFirstValue(ClaimTypes.Email) ?? User.Identity?.Name;
+            await db.SaveChangesAsync(ct);
+        }
+
+        TempData["StatusMessage"] = text["AdminReports.MarkedHandled"].Value;
+        return RedirectToPage("Index", RouteFor(PageNumber));
+    }
+
+    public Dictionary<string, string> RouteFor(int page, int? id = null)
+    {
+        var values = new Dictionary<string, string>();
+        if (id is { } reportId)
+        {
+            values["id"] = reportId.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (Open)
+        {
+            values["open"] = "true";
+        }
+
+        if (page > 1)
+        {
+            values["pageNo"] = page.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return values;
+    }
+}

@@ -1,0 +1,19 @@
+using Ecomuna.Core.Data;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ecomuna.Web.Pages.Admin.SitePages;
+
+/// <summary>The editable pages of the public site, with when each was last changed and by whom.</summary>
+public sealed class IndexModel(EcomunaDbContext db) : PageModel
+{
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    public sealed record Row(string Slug, string TitleSv, string TitleEn, DateTime UpdatedAtUtc, string? ByName, int Versions);
+
+    public async Task OnGetAsync(CancellationToken ct) =>
+        Rows = await db.SitePages.AsNoTracking().OrderBy(p => p.Position).ThenBy(p => p.Id)
+            .Select(p => new Row(p.Slug, p.TitleSv, p.TitleEn, p.UpdatedAtUtc,
+                p.Versions.OrderByDescending(v => v.Id).Select(v => v.ByName).FirstOrDefault(), p.Versions.Count))
+            .ToListAsync(ct);
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using Ecomuna.Core.Data;
+using Ecomuna.Core.Site;
+using Ecomuna.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ecomuna.Web.Pages.News;
+
+/// <summary>The published news, newest first, a page at a time.</summary>
+[AllowAnonymous]
+public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock) : PageModel
+{
+    public const int PageSize = 10;
+
+    [BindProperty(SupportsGet = true, Name = "pageNo")]
+    public int PageNumber { get; set; } = 1;
+
+    public int Count { get; private set; }
+
+    public int PageCount => Math.Max(1, (Count + PageSize - 1) / PageSize);
+
+    public IReadOnlyList<NewsCard> Rows { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var visible = db.NewsPosts.Visible(clock.GetUtcNow().UtcDateTime);
+        Count = await visible.CountAsync(ct);
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        Rows = await NewsCard.Project(visible.Newest().Skip((PageNumber - 1) * PageSize).Take(PageSize), SupportedCultures.CurrentLanguage).ToListAsync(ct);
+    }
+
+    public static Dictionary<string, string> RouteFor(int page) =>
+        page > 1 ? new() { ["pageNo"] = page.ToString(CultureInfo.InvariantCulture) } : [];
+}
+
+/// <summary>A post in a list, in the visitor's language when it has one; <see cref="Language"/> says which it is in.</summary>
+public sealed record NewsCard(int Id, string Language, string Title, string Summary, string ImageAlt, int ImageWidth, int ImageHeight, DateTime PublishAtUtc, DateTime UpdatedAtUtc)
+{
+    /// <summary>The picture's address; it changes when the post does, so browsers may keep it for good.</summary>
+    public string ImageUrl => NewsImage.Url(Id, UpdatedAtUtc);
+
+    public static IQueryable<NewsCard> Project(IQueryable<NewsPost> posts, string language)
+    {
+        var english = language == "en";
+        return posts.Select(p => (english ? p.TitleEn != null : p.TitleSv == null)
+            ? new NewsCard(p.Id, "en", p.TitleEn!, p.SummaryEn ?? "", p.ImageAltEn ?? "", p.ImageWidth, p.ImageHeight, p.PublishAtUtc, p.UpdatedAtUtc)
+            : new NewsCard(p.Id, "sv", p.TitleSv!, p.SummarySv ?? "", p.ImageAltSv ?? "", p.ImageWidth, p.ImageHeight, p.PublishAtUtc, p.UpdatedAtUtc));
+    }
+}
