@@ -143,9 +143,9 @@ PAGES=(
     "Static file (ceiling)|/css/site.css|public"
     "Home page|/|public"
     "Good examples: search and filter|/Examples?q=solceller&theme=$THEME|public"
-    "A good example|/Examples/$EXAMPLE|public"
+    "A good example|/Examples/Details/$EXAMPLE|public"
     "Member directory|/Members|public"
-    "A member's page|/Members/$MEMBER|public"
+    "A member's page|/Members/Details/$MEMBER|public"
     "Key-indicator comparison|/Indicators?indicator=$INDICATOR&year=$INDICATOR_YEAR|public"
     "A member's indicator trends|/Indicators/Member/$MEMBER|public"
     "Calendar|/Events|public"
@@ -179,11 +179,14 @@ for page in "${PAGES[@]}"; do
     socket=$(awk '/Socket errors:/ {gsub(",", ""); print $4+$6+$8+$10}' <<<"$result")
     errors=$(( ${non2xx:-0} + ${socket:-0} ))
     if [[ $access == public && $name == Static* ]]; then STATIC_RPS=$rps; share="100 %"; else share="$(awk -v a="$rps" -v b="$STATIC_RPS" 'BEGIN{printf "%.0f %%", b ? 100*a/b : 0}')"; fi
+    missed=()
+    (( errors > 0 )) && missed+=("errors")
+    awk -v p="$p99" 'BEGIN{exit !(p >= 100)}' && missed+=("p99")
+    [[ $access == public && $name != Static* ]] && awk -v a="$rps" -v b="$STATIC_RPS" 'BEGIN{exit !(a < 0.2*b)}' && missed+=("rate")
     verdict=ok
-    (( errors > 0 )) && verdict="miss: errors" && MISSES+=("$name: $errors errors")
-    if awk -v p="$p99" 'BEGIN{exit !(p >= 100)}'; then verdict="miss: p99"; MISSES+=("$name: p99 $p99 ms"); fi
-    if [[ $access == public && $name != Static* ]] && awk -v a="$rps" -v b="$STATIC_RPS" 'BEGIN{exit !(a < 0.2*b)}'; then
-        verdict="miss: rate"; MISSES+=("$name: $share of the static rate")
+    if [[ ${#missed[@]} -gt 0 ]]; then
+        verdict="miss: $(IFS=,; echo "${missed[*]}" | sed 's/,/, /g')"
+        MISSES+=("$name ($(IFS=,; echo "${missed[*]}" | sed 's/,/, /g'))")
     fi
     ROWS+=("| $name | \`${path//|/\\|}\` | $rps | $share | $p50 | $p99 | $errors of $requests | $verdict |")
 done
