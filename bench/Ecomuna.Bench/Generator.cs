@@ -402,7 +402,8 @@ internal sealed class Generator(NpgsqlConnection connection, Scale scale)
                 EventKind.AutumnCongress or EventKind.NetworkMeeting => EventAudience.Members, _ => EventAudience.Public,
             };
             var online = kind == EventKind.Webinar;
-            var priced = kind is EventKind.AnnualConference or EventKind.AutumnCongress or EventKind.StudyVisit || (kind == EventKind.NetworkMeeting && id % 2 == 0);
+            // Conferences charge a fee, as do every other congress and every third study visit; meetings and webinars are free.
+            var priced = kind == EventKind.AnnualConference || (kind == EventKind.AutumnCongress && id % 2 == 0) || (kind == EventKind.StudyVisit && id % 3 == 0);
             var (memberPrice, otherPrice) = priced ? (1500m + (100 * Pick(20)), 2500m + (100 * Pick(20))) : (0m, 0m);
             var ends = starts.AddHours(online ? 2 : 8 + (kind == EventKind.AnnualConference ? 24 : 0));
             var deadline = starts.AddDays(-7);
