@@ -18,11 +18,11 @@ public sealed record Trend(KeyIndicator Indicator, IReadOnlyList<TrendPoint> Poi
 /// Compares members' submitted key indicators. Everything is counted, ordered and paged in the database, one
 /// indicator and year at a time, so it stays quick with thousands of members and many years.
 /// </summary>
-public sealed class IndicatorComparison(EcomunaDbContext db)
+public sealed class IndicatorComparison(EcomunaDbContext db, NetworkAverages networkAverages)
 {
     /// <summary>The years that have submitted values of the indicator, newest first.</summary>
-    public Task<List<int>> YearsAsync(int indicatorId, CancellationToken ct = default) =>
-        IndicatorReporting.Submitted(db).Where(v => v.KeyIndicatorId == indicatorId).Select(v => v.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
+    public async Task<List<int>> YearsAsync(int indicatorId, CancellationToken ct = default) =>
+        [.. (await networkAverages.GetAsync(db, ct)).Keys.Where(k => k.IndicatorId == indicatorId).Select(k => k.Year).OrderByDescending(y => y)];
 
     /// <summary>Best first in the indicator's direction; <paramref name="take"/> null for all.</summary>
     public async Task<Ranking> RankingAsync(KeyIndicator indicator, int year, int skip = 0, int? take = null, CancellationToken ct = default)
@@ -80,17 +80,17 @@ public sealed class IndicatorComparison(EcomunaDbContext db)
             return [];
         }
 
-        var indicatorIds = own.Select(v => v.KeyIndicatorId).Distinct().ToList();
-        var years = own.Select(v => v.Year).Distinct().ToList();
-        var averages = await IndicatorReporting.Submitted(db)
-            .Where(v => indicatorIds.Contains(v.KeyIndicatorId) && years.Contains(v.Year))
-            .GroupBy(v => new { v.KeyIndicatorId, v.Year })
-            .Select(g => new { g.Key.KeyIndicatorId, g.Key.Year, Average = g.Average(v => v.Value) })
-            .ToDictionaryAsync(a => (a.KeyIndicatorId, a.Year), a => a.Average, ct);
+        var averages = await networkAverages.GetAsync(db, ct);
+        if (own.Any(v => !averages.ContainsKey((v.KeyIndicatorId, v.Year))))
+        {
+            // Submitted through another instance since the averages were taken.
+            networkAverages.Invalidate();
+            averages = await networkAverages.GetAsync(db, ct);
+        }
         return [.. own.GroupBy(v => v.KeyIndicatorId)
             .Select(g => new Trend(
                 g.First().KeyIndicator,
-                [.. g.OrderBy(v => v.Year).Select(v => new TrendPoint(v.Year, v.Value, averages[(v.KeyIndicatorId, v.Year)]))]))
+                [.. g.OrderBy(v => v.Year).Select(v => new TrendPoint(v.Year, v.Value, averages.GetValueOrDefault((v.KeyIndicatorId, v.Year), v.Value)))]))
             .OrderByDescending(t => t.Indicator.ValidFromYear).ThenBy(t => t.Indicator.Code, IndicatorCodeOrder.Instance)];
     }
 }

@@ -4,6 +4,7 @@ using Ecomuna.Core.Events;
 using Ecomuna.Core.KeyIndicators;
 using Ecomuna.Core.Members;
 using Ecomuna.Core.Site;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Ecomuna.Web.Infrastructure;
@@ -36,6 +37,11 @@ internal static class DataRegistration
         builder.Services.AddScoped<IndicatorImport>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHealthChecks().AddDbContextCheck<EcomunaDbContext>("database");
+
+        // The network's indicator averages are kept in memory and forgotten whenever indicator values are saved.
+        builder.Services.AddSingleton<NetworkAverages>();
+        builder.Services.AddSingleton<IndicatorChangeWatcher>();
+        builder.Services.ConfigureDbContext<EcomunaDbContext>((services, options) => options.AddInterceptors(services.GetRequiredService<IndicatorChangeWatcher>()));
     }
 
     /// <summary>Migrates and loads demo data at start when configured (both on by default for the embedded SQLite database).</summary>
