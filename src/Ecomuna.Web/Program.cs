@@ -6,6 +6,7 @@ builder.AddEcomunaData();
 builder.AddEcomunaAccounts();
 builder.AddEcomunaEmail();
 builder.AddEcomunaInvoicing();
+builder.AddEcomunaBackground();
 builder.AddEcomunaWeb();
 
 var app = builder.Build();

@@ -1,4 +1,6 @@
 using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Background;
+using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Events;
 using Ecomuna.Core.Governance;
 using Ecomuna.Core.Invoicing;
@@ -32,6 +34,12 @@ public sealed class EcomunaDbContext(DbContextOptions<EcomunaDbContext> options)
     public DbSet<BgMaxImport> BgMaxImports => Set<BgMaxImport>();
     public DbSet<InvoiceSend> InvoiceSends => Set<InvoiceSend>();
     public DbSet<InvoiceNumberSeries> InvoiceNumberSeries => Set<InvoiceNumberSeries>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<OutboxAttachment> OutboxAttachments => Set<OutboxAttachment>();
+    public DbSet<EmailSuppression> EmailSuppressions => Set<EmailSuppression>();
+    public DbSet<OutboxSettings> OutboxSettings => Set<OutboxSettings>();
+    public DbSet<ScheduledJobState> ScheduledJobs => Set<ScheduledJobState>();
+    public DbSet<SentReminder> SentReminders => Set<SentReminder>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

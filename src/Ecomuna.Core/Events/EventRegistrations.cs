@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Ecomuna.Core.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Ecomuna.Core.Events;
 
@@ -56,7 +57,7 @@ public sealed class EventRegistrations(EcomunaDbContext db, TimeProvider clock)
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await BeginAsync(ct);
         var calendarEvent = await LockAsync(eventId, ct);
         if (calendarEvent is null)
         {
@@ -112,7 +113,7 @@ public sealed class EventRegistrations(EcomunaDbContext db, TimeProvider clock)
         }
 
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        await CommitAsync(transaction, ct);
         return new(RegistrationRefusal.None, registrations);
     }
 
@@ -133,7 +134,7 @@ public sealed class EventRegistrations(EcomunaDbContext db, TimeProvider clock)
             return null;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await BeginAsync(ct);
         var calendarEvent = await LockAsync(eventId.Value, ct);
         var registration = await db.EventRegistrations.SingleAsync(r => r.AccessToken == token, ct);
         if (registration.Status != RegistrationStatus.Unconfirmed || calendarEvent is null || calendarEvent.IsCancelled)
@@ -144,7 +145,7 @@ public sealed class EventRegistrations(EcomunaDbContext db, TimeProvider clock)
         registration.Status = await EventSeats.TryTakeAsync(db, registration.EventId, ct) ? RegistrationStatus.Confirmed : RegistrationStatus.Waiting;
         registration.ConfirmedAtUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        await CommitAsync(transaction, ct);
         return new(registration, JustConfirmed: true);
     }
 
@@ -161,7 +162,7 @@ public sealed class EventRegistrations(EcomunaDbContext db, TimeProvider clock)
             return null;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await BeginAsync(ct);
         await LockAsync(eventId.Value, ct);
         var registration = await db.EventRegistrations.SingleAsync(r => r.Id == registrationId, ct);
         if (registration.Status == RegistrationStatus.Cancelled)
@@ -195,7 +196,7 @@ public sealed class EventRegistrations(EcomunaDbContext db, TimeProvider clock)
         }
 
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        await CommitAsync(transaction, ct);
         return new(registration, movedUp);
     }
 
@@ -220,4 +221,16 @@ public sealed class EventRegistrations(EcomunaDbContext db, TimeProvider clock)
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static string NewToken() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
+
+    // A caller that has begun a transaction (to commit its mail with the registration) keeps it; otherwise each change has its own.
+    private async Task<IDbContextTransaction?> BeginAsync(CancellationToken ct) =>
+        db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+
+    private static async Task CommitAsync(IDbContextTransaction? transaction, CancellationToken ct)
+    {
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct);
+        }
+    }
 }

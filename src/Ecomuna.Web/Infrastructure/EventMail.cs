@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Email;
+using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Events;
 using Ecomuna.Web.Infrastructure.Localization;
 using Ecomuna.Web.Pages.Events;
@@ -12,19 +13,21 @@ namespace Ecomuna.Web.Infrastructure;
 
 /// <summary>
 /// The mails about event registrations: the guest's confirmation link, the registration itself (with time, place and
-/// a cancel link) and the news that someone on the waiting list now has a seat.
+/// a cancel link) and the news that someone on the waiting list now has a seat. Each is put in the outbox; the caller's
+/// SaveChanges commits it with the registration.
 /// </summary>
-public sealed class EventMail(EcomunaDbContext db, IStringLocalizer<EventsResource> text, IEmailTransport email)
+public sealed class EventMail(EcomunaDbContext db, IStringLocalizer<EventsResource> text, EmailOutbox outbox)
 {
     /// <summary>To a guest: follow the link to confirm the address and take a seat. In the current language.</summary>
     public Task SendConfirmLinkAsync(EventRegistration registration, CalendarEvent calendarEvent, string confirmLink)
     {
         ArgumentNullException.ThrowIfNull(registration);
         ArgumentNullException.ThrowIfNull(calendarEvent);
-        return email.SendAsync(Build(
+        outbox.Enqueue(Build(
             registration, text["Mail.ConfirmLink.Subject", calendarEvent.Title],
             [text["Mail.ConfirmLink.Body", calendarEvent.Title], .. Facts(calendarEvent, registration)],
             text["Mail.ConfirmLink.Action"], confirmLink));
+        return Task.CompletedTask;
     }
 
     /// <summary>To the person registered: a seat or a place on the waiting list, with the cancel link. In the current language.</summary>
@@ -33,10 +36,11 @@ public sealed class EventMail(EcomunaDbContext db, IStringLocalizer<EventsResour
         ArgumentNullException.ThrowIfNull(registration);
         ArgumentNullException.ThrowIfNull(calendarEvent);
         var waiting = registration.Status == RegistrationStatus.Waiting;
-        return email.SendAsync(Build(
+        outbox.Enqueue(Build(
             registration, text[waiting ? "Mail.Waiting.Subject" : "Mail.Registered.Subject", calendarEvent.Title],
             [text[waiting ? "Mail.Waiting.Body" : "Mail.Registered.Body", calendarEvent.Title], .. Facts(calendarEvent, registration)],
             text["Mail.Cancel.Action"], cancelLink));
+        return Task.CompletedTask;
     }
 
     /// <summary>To the person who moved up from the waiting list, in their own language when they have an account.</summary>
@@ -50,7 +54,7 @@ public sealed class EventMail(EcomunaDbContext db, IStringLocalizer<EventsResour
             registration, text["Mail.MovedUp.Subject", calendarEvent.Title],
             [text["Mail.MovedUp.Body", calendarEvent.Title], .. Facts(calendarEvent, registration)],
             text["Mail.Cancel.Action"], cancelLink));
-        await email.SendAsync(message);
+        outbox.Enqueue(message);
     }
 
     private IEnumerable<string> Facts(CalendarEvent calendarEvent, EventRegistration registration)

@@ -34,20 +34,25 @@ public sealed class CancelModel(EcomunaDbContext db, EventRegistrations registra
             return Page();
         }
 
-        await CancelAndMoveUpAsync(registrations, mail, Url, Request.Scheme, Registration.Id);
+        await CancelAndMoveUpAsync(db, registrations, mail, Url, Request.Scheme, Registration.Id);
         TempData["StatusMessage"] = text["Cancel.Done", Registration.Name, Registration.EventTitle].Value;
         return RedirectToPage(new { token });
     }
 
     /// <summary>Cancels, and tells whoever moved up from the waiting list that they now have a seat.</summary>
-    internal static async Task CancelAndMoveUpAsync(EventRegistrations registrations, EventMail mail, IUrlHelper url, string scheme, int registrationId)
+    internal static async Task CancelAndMoveUpAsync(
+        EcomunaDbContext db, EventRegistrations registrations, EventMail mail, IUrlHelper url, string scheme, int registrationId)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync();
         var outcome = await registrations.CancelAsync(registrationId);
         if (outcome?.MovedUp is { } movedUp)
         {
             var link = url.Page("/Events/Cancel", null, new { token = movedUp.AccessToken }, scheme)!;
             await mail.SendMovedUpAsync(movedUp, link);
+            await db.SaveChangesAsync();
         }
+
+        await transaction.CommitAsync();
     }
 
     private async Task<View?> FindAsync(string? token) =>

@@ -22,6 +22,7 @@ public sealed class ConfirmModel(EcomunaDbContext db, EventRegistrations registr
 
     public async Task OnGetAsync(string? token)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync();
         if (string.IsNullOrEmpty(token) || await registrations.ConfirmAsync(token) is not { } outcome)
         {
             return;
@@ -34,6 +35,9 @@ public sealed class ConfirmModel(EcomunaDbContext db, EventRegistrations registr
         {
             var link = Url.Page("/Events/Cancel", null, new { token }, Request.Scheme)!;
             await mail.SendRegisteredAsync(registration, calendarEvent, link);
+            await db.SaveChangesAsync();
         }
+
+        await transaction.CommitAsync();
     }
 }

@@ -133,6 +133,7 @@ public sealed class DetailsModel(
         }
 
         var person = new Registrant(guest.FirstName, guest.LastName, guest.Email, guest.Organisation, guest.DietaryNeeds, guest.AccessibilityNeeds);
+        await using var transaction = await db.Database.BeginTransactionAsync();
         var outcome = await registrations.RegisterAsync(id, [person], PriceCategory.NonMember, users.GetUserId(User), confirmByEmail: true);
         if (!outcome.Succeeded)
         {
@@ -142,6 +143,8 @@ public sealed class DetailsModel(
         var registration = outcome.Registrations[0];
         var link = Url.Page("/Events/Confirm", null, new { token = registration.AccessToken }, Request.Scheme)!;
         await mail.SendConfirmLinkAsync(registration, Event, link);
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
         TempData["StatusMessage"] = text["Register.CheckEmail", registration.Email].Value;
         return RedirectToPage(new { id });
     }
@@ -170,6 +173,7 @@ public sealed class DetailsModel(
         var profile = await db.NetworkProfiles.Where(p => p.UserId == userId).Select(p => new { p.Name, p.Organisation }).SingleOrDefaultAsync();
         var (first, last) = SplitName(string.IsNullOrWhiteSpace(account.DisplayName) ? profile?.Name ?? account.Email! : account.DisplayName);
         var person = new Registrant(first, last, account.Email!, profile?.Organisation, self.DietaryNeeds, self.AccessibilityNeeds) { UserId = userId };
+        await using var transaction = await db.Database.BeginTransactionAsync();
         var outcome = await registrations.RegisterAsync(id, [person], PriceCategory.NetworkMember, userId, confirmByEmail: false);
         return await RegisteredAsync(id, outcome);
     }
@@ -208,6 +212,7 @@ public sealed class DetailsModel(
                 ContactPersonId = contact.Id,
                 UserId = contact.UserId,
             }).ToList();
+        await using var transaction = await db.Database.BeginTransactionAsync();
         var outcome = await registrations.RegisterAsync(id, people, PriceCategory.Member, users.GetUserId(User), confirmByEmail: false);
         return await RegisteredAsync(id, outcome);
     }
@@ -224,6 +229,9 @@ public sealed class DetailsModel(
             var link = Url.Page("/Events/Cancel", null, new { token = registration.AccessToken }, Request.Scheme)!;
             await mail.SendRegisteredAsync(registration, Event, link);
         }
+
+        await db.SaveChangesAsync();
+        await db.Database.CommitTransactionAsync();
 
         var waiting = outcome.Registrations.Count(r => r.Status == RegistrationStatus.Waiting);
         TempData["StatusMessage"] = waiting == 0

@@ -52,7 +52,7 @@ public sealed class MineModel(
             return NotFound();
         }
 
-        await CancelModel.CancelAndMoveUpAsync(registrations, mail, Url, Request.Scheme, registration.Id);
+        await CancelModel.CancelAndMoveUpAsync(db, registrations, mail, Url, Request.Scheme, registration.Id);
         TempData["StatusMessage"] = text["Mine.Cancelled", registration.Name].Value;
         return RedirectToPage();
     }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Ecomuna.Core.Data;
-using Ecomuna.Core.Email;
+using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Events;
 using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +15,7 @@ namespace Ecomuna.Web.Pages.Admin.Events;
 /// confirmed) by email: in the language of their account, otherwise in the language the admin uses.
 /// </summary>
 public sealed class CancelModel(
-    EcomunaDbContext db, TimeProvider clock, EmailTemplates templates, IEmailTransport email, IStringLocalizer<EventAdminResource> text) : PageModel
+    EcomunaDbContext db, TimeProvider clock, EmailTemplates templates, EmailOutbox outbox, IStringLocalizer<EventAdminResource> text) : PageModel
 {
     private static readonly RegistrationStatus[] ToTell = [RegistrationStatus.Confirmed, RegistrationStatus.Waiting, RegistrationStatus.Unconfirmed];
 
@@ -55,8 +55,6 @@ public sealed class CancelModel(
             return RedirectToPage("Index");
         }
 
-        await db.SaveChangesAsync(ct);
-
         var people = await db.EventRegistrations
             .Where(r => r.EventId == id && ToTell.Contains(r.Status))
             .OrderBy(r => r.Id)
@@ -75,8 +73,10 @@ public sealed class CancelModel(
         {
             var message = templates.EventCancelled(
                 person.Email, person.Name, person.Language ?? adminLanguage, calendarEvent.Title, calendarEvent.StartsAtUtc, calendarEvent.TimeZone);
-            await email.SendAsync(message, ct);
+            outbox.Enqueue(message);
         }
+
+        await db.SaveChangesAsync(ct);
 
         TempData["StatusMessage"] = text["Cancel.Done", calendarEvent.Title, recipients.Count].Value;
         return RedirectToPage("Index");
