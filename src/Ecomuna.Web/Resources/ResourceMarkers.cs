@@ -29,3 +29,6 @@ public sealed class EventAdminResource;
 
 /// <summary>Texts of the event calendar, the registration for events and its mails.</summary>
 public sealed class EventsResource;
+
+/// <summary>Texts of the secretariat's outbox page: mail waiting, sent and failed, and the scheduled jobs.</summary>
+public sealed class OutboxResource;
