@@ -1,8 +1,10 @@
 using System.Globalization;
 using Ecomuna.Core.Data;
+using Ecomuna.Core.Email.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Ecomuna.Core.Background;
 
@@ -11,7 +13,7 @@ namespace Ecomuna.Core.Background;
 /// update, so when several instances look at once only one runs it. A failing job is logged and recorded, and tried
 /// again at the next tick; it never stops the others.
 /// </summary>
-public sealed class ScheduledJobRunner(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ScheduledJobRunner> logger)
+public sealed class ScheduledJobRunner(IServiceScopeFactory scopes, TimeProvider clock, IOptions<OutboxOptions> options, ILogger<ScheduledJobRunner> logger)
 {
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(30);
 
@@ -72,7 +74,7 @@ public sealed class ScheduledJobRunner(IServiceScopeFactory scopes, TimeProvider
         }
 
         var finished = clock.GetUtcNow().UtcDateTime;
-        var next = result is null ? finished : now + job.Interval;
+        var next = result is null ? finished + options.Value.JobTick : now + job.Interval;
         var succeeded = result is not null;
         var summary = result?.Summary;
         var counts = result is null ? null : string.Join(',', result.Counts.Select(c => c.ToString(CultureInfo.InvariantCulture)));

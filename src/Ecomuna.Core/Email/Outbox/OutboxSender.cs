@@ -162,16 +162,18 @@ public sealed class OutboxSender(
         var queued = (int)OutboxStatus.Queued;
         var sending = (int)OutboxStatus.Sending;
 
-        // One statement, so it is atomic on SQLite (which writes one at a time); on PostgreSQL rows another instance
-        // is claiming are skipped rather than waited for.
+        // One statement, so it is atomic on SQLite (which writes one at a time). On PostgreSQL the ids are chosen once
+        // (ARRAY() runs once), rows another instance is claiming are skipped rather than waited for, and the outer
+        // condition is checked again on the row's latest version, so a row claimed meanwhile is never taken twice.
         return db.Database.IsNpgsql()
             ? db.Database.ExecuteSqlAsync($"""
                 UPDATE "OutboxMessages" SET "Status" = {sending}, "LeaseOwner" = {owner}, "LeaseUntilUtc" = {until}
-                WHERE "Id" IN (
+                WHERE "Id" = ANY(ARRAY(
                     SELECT "Id" FROM "OutboxMessages"
                     WHERE ("Status" = {queued} AND "NextAttemptAtUtc" <= {now}) OR ("Status" = {sending} AND "LeaseUntilUtc" < {now})
                     ORDER BY "Kind", "Id" LIMIT {count}
-                    FOR UPDATE SKIP LOCKED)
+                    FOR UPDATE SKIP LOCKED))
+                AND (("Status" = {queued} AND "NextAttemptAtUtc" <= {now}) OR ("Status" = {sending} AND "LeaseUntilUtc" < {now}))
                 """, ct)
             : db.Database.ExecuteSqlAsync($"""
                 UPDATE "OutboxMessages" SET "Status" = {sending}, "LeaseOwner" = {owner}, "LeaseUntilUtc" = {until}
