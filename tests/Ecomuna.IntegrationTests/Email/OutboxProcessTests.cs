@@ -23,11 +23,11 @@ public sealed partial class OutboxProcessTests : IDisposable
         const int total = 500;
         const int batch = 50;
         var connectionString = await TestDatabases.CreateAsync(DatabaseProvider.Sqlite);
-        await EnqueueAsync(DatabaseProvider.Sqlite, connectionString, total);
+        var enqueued = await EnqueueAsync(DatabaseProvider.Sqlite, connectionString, total);
         var settings = Settings(DatabaseProvider.Sqlite, connectionString, batch, messagesPerSecond: 100);
 
         var first = Start(settings);
-        var beforeKill = await _smtp.WaitForAsync(120, TimeSpan.FromSeconds(120), () => !first.HasExited);
+        await _smtp.WaitForAsync(120, TimeSpan.FromSeconds(120), () => !first.HasExited);
         first.Kill();
         var arrivedBeforeKill = _smtp.ReceivedMail().Count;
         Assert.True(arrivedBeforeKill is >= 120 and < total, $"Killed after {arrivedBeforeKill} of {total}.\n{first.Output}");
@@ -37,14 +37,15 @@ public sealed partial class OutboxProcessTests : IDisposable
         }
 
         var second = Start(settings);
-        var received = await WaitForAllAsync(total, second);
+        var received = await WaitForAllAsync(enqueued, second);
 
-        var ids = received.Select(m => m.Id).ToList();
+        var ids = received.Select(m => m.Id).Where(enqueued.Contains).ToList();
         Assert.Equal(total, ids.Distinct().Count());
         Assert.InRange(ids.Count - total, 0, batch);
         await using (var db = Open(DatabaseProvider.Sqlite, connectionString))
         {
-            Assert.Equal(total, await db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Sent));
+            var mine = enqueued.Select(long.Parse).ToList();
+            Assert.Equal(total, await db.OutboxMessages.CountAsync(m => mine.Contains(m.Id) && m.Status == OutboxStatus.Sent));
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -63,7 +64,7 @@ public sealed partial class OutboxProcessTests : IDisposable
         var pickup = Directory.CreateTempSubdirectory("ecomuna-pickup-").FullName;
         try
         {
-            await EnqueueAsync(DatabaseProvider.Postgres, connectionString, total);
+            var enqueued = await EnqueueAsync(DatabaseProvider.Postgres, connectionString, total);
             var settings = Settings(DatabaseProvider.Postgres, connectionString, batch: 100, messagesPerSecond: 0);
             settings["Email__Delivery"] = "PickupFolder";
             settings["Email__PickupDirectory"] = pickup;
@@ -74,7 +75,7 @@ public sealed partial class OutboxProcessTests : IDisposable
             var one = Start(settings);
             var two = Start(settings);
             var clock = Stopwatch.StartNew();
-            while (Directory.GetFiles(pickup, "*.eml").Length < total)
+            while (Directory.GetFiles(pickup, "*.eml").Length < total || SentIds(pickup).Count(enqueued.Contains) < total)
             {
                 Assert.False(one.HasExited || two.HasExited, $"An instance stopped.\n{one.Output}\n{two.Output}");
                 Assert.True(clock.Elapsed < TimeSpan.FromMinutes(5), $"Only {Directory.GetFiles(pickup, "*.eml").Length} of {total} arrived.\n{one.Output}");
@@ -82,12 +83,14 @@ public sealed partial class OutboxProcessTests : IDisposable
             }
 
             await Task.Delay(TimeSpan.FromSeconds(2));
-            var ids = Directory.GetFiles(pickup, "*.eml").Select(f => OutboxIdRegex().Match(File.ReadAllText(f)).Groups[1].Value).ToList();
+            var ids = SentIds(pickup).Where(enqueued.Contains).ToList();
 
             Assert.Equal(total, ids.Distinct().Count());
-            Assert.Equal(total, ids.Count);
+            var twice = ids.GroupBy(i => i).Where(g => g.Count() > 1).Select(g => g.Key).Take(10).ToList();
+            Assert.True(total == ids.Count, $"Sent twice: {string.Join(", ", twice)}\n{one.Output}\n----\n{two.Output}");
             await using var db = Open(DatabaseProvider.Postgres, connectionString);
-            Assert.Equal(total, await db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Sent && m.Attempts == 1));
+            var mine = enqueued.Select(long.Parse).ToList();
+            Assert.Equal(total, await db.OutboxMessages.CountAsync(m => mine.Contains(m.Id) && m.Status == OutboxStatus.Sent && m.Attempts == 1));
         }
         finally
         {
@@ -100,6 +103,9 @@ public sealed partial class OutboxProcessTests : IDisposable
             Directory.Delete(pickup, recursive: true);
         }
     }
+
+    private static List<string> SentIds(string pickup) =>
+        [.. Directory.GetFiles(pickup, "*.eml").Select(f => OutboxIdRegex().Match(File.ReadAllText(f)).Groups[1].Value)];
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^X-Ecomuna-Outbox-Id: (\d+)", System.Text.RegularExpressions.RegexOptions.Multiline)]
     private static partial System.Text.RegularExpressions.Regex OutboxIdRegex();
@@ -114,13 +120,14 @@ public sealed partial class OutboxProcessTests : IDisposable
         _smtp.Dispose();
     }
 
-    private async Task<IReadOnlyList<SmtpTestServer.Received>> WaitForAllAsync(int total, AppProcess process)
+    private async Task<IReadOnlyList<SmtpTestServer.Received>> WaitForAllAsync(HashSet<string> enqueued, AppProcess process)
     {
+        var total = enqueued.Count;
         var clock = Stopwatch.StartNew();
         while (true)
         {
             var received = _smtp.ReceivedMail();
-            if (received.Select(m => m.Id).Distinct().Count() >= total)
+            if (received.Select(m => m.Id).Where(enqueued.Contains).Distinct().Count() >= total)
             {
                 return received;
             }
@@ -138,16 +145,16 @@ public sealed partial class OutboxProcessTests : IDisposable
         return new EcomunaDbContext(options.Options);
     }
 
-    private static async Task EnqueueAsync(DatabaseProvider provider, string connectionString, int count)
+    /// <summary>Queues the test's messages; returns their ids (the app's own scheduled jobs may queue mail of their own).</summary>
+    private static async Task<HashSet<string>> EnqueueAsync(DatabaseProvider provider, string connectionString, int count)
     {
         await using var db = Open(provider, connectionString);
         var outbox = new EmailOutbox(db, TimeProvider.System);
-        for (var i = 1; i <= count; i++)
-        {
-            outbox.Enqueue(new EmailMessage($"person{i}@example.se", $"Meddelande {i}", $"<p>Meddelande {i}</p>", $"Meddelande {i}"));
-        }
-
+        var rows = Enumerable.Range(1, count)
+            .Select(i => outbox.Enqueue(new EmailMessage($"person{i}@example.se", $"Meddelande {i}", $"<p>Meddelande {i}</p>", $"Meddelande {i}")))
+            .ToList();
         await db.SaveChangesAsync();
+        return [.. rows.Select(r => r.Id.ToString(CultureInfo.InvariantCulture))];
     }
 
     private Dictionary<string, string> Settings(DatabaseProvider provider, string connectionString, int batch, double messagesPerSecond) => new()
