@@ -154,8 +154,8 @@ public abstract class ScheduledJobTests<TApp>(TApp fixture) : IClassFixture<TApp
         Assert.Equal((false, "The test job fails."), (jobs[FailingJob.JobName].LastSucceeded, jobs[FailingJob.JobName].LastError));
         Assert.True(jobs[CleanUpJob.JobName].LastSucceeded);
         Assert.Equal(2, jobs[CleanUpJob.JobName].Counts.Length);
-        Assert.Equal(App.Clock.GetUtcNow().UtcDateTime.AddHours(1), jobs[CleanUpJob.JobName].NextRunAtUtc);
-        Assert.Equal(App.Clock.GetUtcNow().UtcDateTime.AddMinutes(1), jobs[FailingJob.JobName].NextRunAtUtc);
+        Assert.Equal(App.Clock.GetUtcNow().UtcDateTime.AddHours(1), jobs[CleanUpJob.JobName].NextRunAtUtc, TimeSpan.FromMilliseconds(1));
+        Assert.Equal(App.Clock.GetUtcNow().UtcDateTime.AddMinutes(1), jobs[FailingJob.JobName].NextRunAtUtc, TimeSpan.FromMilliseconds(1));
 
         // A failed job is tried again at the next tick (Outbox:JobTick); the others wait for their interval.
         App.Clock.Advance(TimeSpan.FromMinutes(1));
