@@ -1,5 +1,7 @@
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Data.Configurations;
+using Ecomuna.Core.Background;
+using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Events;
 using Ecomuna.Core.Examples;
 using Ecomuna.Core.Governance;
@@ -56,6 +58,12 @@ public sealed class EcomunaDbContext(DbContextOptions<EcomunaDbContext> options)
     public DbSet<PartnerNetwork> PartnerNetworks => Set<PartnerNetwork>();
     public DbSet<CooperationEntry> CooperationEntries => Set<CooperationEntry>();
     public DbSet<AccessibilityReport> AccessibilityReports => Set<AccessibilityReport>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<OutboxAttachment> OutboxAttachments => Set<OutboxAttachment>();
+    public DbSet<EmailSuppression> EmailSuppressions => Set<EmailSuppression>();
+    public DbSet<OutboxSettings> OutboxSettings => Set<OutboxSettings>();
+    public DbSet<ScheduledJobState> ScheduledJobs => Set<ScheduledJobState>();
+    public DbSet<SentReminder> SentReminders => Set<SentReminder>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

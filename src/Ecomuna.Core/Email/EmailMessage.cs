@@ -4,6 +4,9 @@ namespace Ecomuna.Core.Email;
 public sealed record EmailMessage(string To, string Subject, string HtmlBody, string TextBody)
 {
     public IReadOnlyList<EmailAttachment> Attachments { get; init; } = [];
+
+    /// <summary>Extra headers, for example List-Unsubscribe on bulk mail.</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 }
 
 public sealed record EmailAttachment(string FileName, string ContentType, byte[] Content);

@@ -17,6 +17,11 @@ internal static class MailMessageFactory
             HeadersEncoding = Encoding.UTF8,
         };
         mail.To.Add(message.To);
+        foreach (var (name, value) in message.Headers)
+        {
+            mail.Headers.Add(name, value);
+        }
+
         mail.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(message.TextBody, Encoding.UTF8, MediaTypeNames.Text.Plain));
         mail.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(message.HtmlBody, Encoding.UTF8, MediaTypeNames.Text.Html));
         foreach (var file in message.Attachments)

@@ -3,6 +3,7 @@ using Ecomuna.Core.Data;
 using Ecomuna.Core.Invoicing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Ecomuna.Core.Events;
 
@@ -79,7 +80,7 @@ public sealed class EventRegistrations(EcomunaDbContext db, TimeProvider clock, 
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await BeginAsync(ct);
         var calendarEvent = await LockAsync(eventId, ct);
         if (calendarEvent is null)
         {
@@ -143,12 +144,14 @@ public sealed class EventRegistrations(EcomunaDbContext db, TimeProvider clock, 
         }
         catch (DbUpdateException exception) when (DatabaseErrors.IsUniqueViolation(exception))
         {
-            // Another request registered one of these addresses between the check and the save.
+            // Another request registered one of these addresses between the check and the save. PostgreSQL refuses
+            // anything more in the failed transaction, so it ends here even when the caller began it.
             db.ChangeTracker.Clear();
+            await (db.Database.CurrentTransaction?.RollbackAsync(ct) ?? Task.CompletedTask);
             return new(RegistrationRefusal.AlreadyRegistered, [], emails.Count == 1 ? emails[0] : null);
         }
 
-        await transaction.CommitAsync(ct);
+        await CommitAsync(transaction, ct);
         return new(RegistrationRefusal.None, registrations) { Invoices = invoices };
     }
 
@@ -169,7 +172,7 @@ public sealed class EventRegistrations(EcomunaDbContext db, TimeProvider clock, 
             return null;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await BeginAsync(ct);
         var calendarEvent = await LockAsync(eventId.Value, ct);
         var registration = await db.EventRegistrations.SingleAsync(r => r.AccessToken == token, ct);
         if (registration.Status != RegistrationStatus.Unconfirmed || calendarEvent is null || calendarEvent.IsCancelled)
@@ -181,7 +184,7 @@ public sealed class EventRegistrations(EcomunaDbContext db, TimeProvider clock, 
         registration.ConfirmedAtUtc = clock.GetUtcNow().UtcDateTime;
         var invoices = await ChargeAsync(calendarEvent, [registration], ct);
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        await CommitAsync(transaction, ct);
         return new(registration, JustConfirmed: true) { Invoice = invoices.SingleOrDefault() };
     }
 
@@ -199,7 +202,7 @@ public sealed class EventRegistrations(EcomunaDbContext db, TimeProvider clock, 
             return null;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await BeginAsync(ct);
         var calendarEvent = (await LockAsync(eventId.Value, ct))!;
         var registration = await db.EventRegistrations.SingleAsync(r => r.Id == registrationId, ct);
         if (registration.Status == RegistrationStatus.Cancelled)
@@ -237,7 +240,7 @@ public sealed class EventRegistrations(EcomunaDbContext db, TimeProvider clock, 
             : [];
         var movedUpInvoices = movedUp is null ? [] : await ChargeAsync(calendarEvent, [movedUp], ct);
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        await CommitAsync(transaction, ct);
         return new(registration, movedUp) { CreditNote = creditNotes.SingleOrDefault(), MovedUpInvoice = movedUpInvoices.SingleOrDefault() };
     }
 
@@ -247,7 +250,7 @@ public sealed class EventRegistrations(EcomunaDbContext db, TimeProvider clock, 
     /// </summary>
     public async Task<IReadOnlyList<Invoice>> CreditCancelledEventAsync(int eventId, CancellationToken ct = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await BeginAsync(ct);
         var calendarEvent = await LockAsync(eventId, ct);
         if (calendarEvent is not { IsCancelled: true })
         {
@@ -257,7 +260,7 @@ public sealed class EventRegistrations(EcomunaDbContext db, TimeProvider clock, 
         var charged = await db.EventRegistrations.Where(r => r.EventId == eventId && r.InvoiceLineId != null).ToListAsync(ct);
         var notes = await EventInvoices.CreditAsync(db, charged, invoicing.Value, Today(), clock.GetUtcNow(), ct);
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        await CommitAsync(transaction, ct);
         return notes;
     }
 
@@ -288,4 +291,16 @@ public sealed class EventRegistrations(EcomunaDbContext db, TimeProvider clock, 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static string NewToken() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
+
+    // A caller that has begun a transaction (to commit its mail with the registration) keeps it; otherwise each change has its own.
+    private async Task<IDbContextTransaction?> BeginAsync(CancellationToken ct) =>
+        db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+
+    private static async Task CommitAsync(IDbContextTransaction? transaction, CancellationToken ct)
+    {
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct);
+        }
+    }
 }

@@ -1,15 +1,18 @@
 using Ecomuna.Core.Data;
-using Ecomuna.Core.Email;
+using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Members;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ecomuna.Web.Infrastructure;
 
-/// <summary>Tells the person who sent a change request what the secretariat decided, in the language they chose.</summary>
-public sealed class ChangeRequestMail(EcomunaDbContext db, EmailTemplates templates, IEmailTransport email)
+/// <summary>
+/// Tells the person who sent a change request what the secretariat decided, in the language they chose. The mail is
+/// put in the outbox; the caller's SaveChanges commits it with the decision.
+/// </summary>
+public sealed class ChangeRequestMail(EcomunaDbContext db, EmailTemplates templates, EmailOutbox outbox)
 {
-    public async Task SendDecisionAsync(MemberChangeRequest request, string memberName, string? contactName, IUrlHelper url, string scheme)
+    public async Task EnqueueDecisionAsync(MemberChangeRequest request, string memberName, string? contactName, IUrlHelper url, string scheme)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(url);
@@ -22,6 +25,6 @@ public sealed class ChangeRequestMail(EcomunaDbContext db, EmailTemplates templa
         var to = requester?.Email ?? request.RequestedBy;
         var name = string.IsNullOrWhiteSpace(requester?.DisplayName) ? to : requester.DisplayName;
         var link = url.Page("/Organisation/Index", null, null, scheme)!;
-        await email.SendAsync(templates.ChangeRequestDecided(to, name, requester?.PreferredLanguage ?? "sv", memberName, request, contactName, link));
+        outbox.Enqueue(templates.ChangeRequestDecided(to, name, requester?.PreferredLanguage ?? "sv", memberName, request, contactName, link));
     }
 }

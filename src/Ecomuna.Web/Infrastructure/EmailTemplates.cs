@@ -81,6 +81,19 @@ public sealed class EmailTemplates(IStringLocalizer<EmailResource> text)
             report.Name ?? "–", report.Email ?? "–"));
     }
 
+    /// <summary>Reminds a registered person of an event some days ahead, in <paramref name="language"/> ("sv" or "en").</summary>
+    public EmailMessage EventReminder(string to, string displayName, string language, string title, DateTime startsAtUtc, string timeZone, string? place, string link) =>
+        InLanguage(language, () =>
+        {
+            var starts = EventTime.ToLocal(startsAtUtc, timeZone).ToString("f", CultureInfo.CurrentCulture);
+            var where = string.IsNullOrWhiteSpace(place) ? "" : text["EventReminder.Place", place].Value;
+            return Build(to, "EventReminder", displayName, link, title, starts, where);
+        });
+
+    /// <summary>Asks a contact person to look over and confirm their member's details, in <paramref name="language"/>.</summary>
+    public EmailMessage ConfirmDetails(string to, string displayName, string language, string memberName, string link) =>
+        InLanguage(language, () => Build(to, "ConfirmDetails", displayName, link, memberName));
+
     private string Describe(MemberChangeRequest request, string? contactName) => request.Kind switch
     {
         ChangeRequestKind.Population => text["ChangeRequest.Population", request.PopulationYear!, request.Population!.Value.ToString("N0", CultureInfo.CurrentCulture)],

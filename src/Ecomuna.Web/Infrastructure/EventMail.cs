@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Email;
+using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Events;
 using Ecomuna.Web.Infrastructure.Localization;
 using Ecomuna.Web.Pages.Events;
@@ -14,9 +15,10 @@ namespace Ecomuna.Web.Infrastructure;
 /// <summary>
 /// The mails about event registrations: the guest's confirmation link, the registration itself (with time, place, a
 /// cancel link and, for a seat, the event's calendar file) and the news that someone on the waiting list now has a
-/// seat. Each is written in the person's language: their account's, else the one they registered in.
+/// seat. Each is written in the person's language (their account's, else the one they registered in) and put in the
+/// outbox; the caller's SaveChanges commits it with the registration.
 /// </summary>
-public sealed class EventMail(EcomunaDbContext db, IStringLocalizer<EventsResource> text, IEmailTransport email, TimeProvider clock)
+public sealed class EventMail(EcomunaDbContext db, IStringLocalizer<EventsResource> text, EmailOutbox outbox, TimeProvider clock)
 {
     /// <summary>To a guest: follow the link to confirm the address and take a seat.</summary>
     public async Task SendConfirmLinkAsync(EventRegistration registration, CalendarEvent calendarEvent, string confirmLink)
@@ -27,7 +29,7 @@ public sealed class EventMail(EcomunaDbContext db, IStringLocalizer<EventsResour
             registration, text["Mail.ConfirmLink.Subject", calendarEvent.Title],
             [text["Mail.ConfirmLink.Body", calendarEvent.Title], .. Facts(calendarEvent, registration)],
             text["Mail.ConfirmLink.Action"], confirmLink));
-        await email.SendAsync(message);
+        outbox.Enqueue(message);
     }
 
     /// <summary>To the person registered: a seat (with the calendar file) or a place on the waiting list, with the cancel link.</summary>
@@ -40,7 +42,7 @@ public sealed class EventMail(EcomunaDbContext db, IStringLocalizer<EventsResour
             registration, text[waiting ? "Mail.Waiting.Subject" : "Mail.Registered.Subject", calendarEvent.Title],
             [text[waiting ? "Mail.Waiting.Body" : "Mail.Registered.Body", calendarEvent.Title], .. Facts(calendarEvent, registration)],
             text["Mail.Cancel.Action"], cancelLink));
-        await email.SendAsync(WithCalendarFile(message, registration, calendarEvent, detailsUrl));
+        outbox.Enqueue(WithCalendarFile(message, registration, calendarEvent, detailsUrl));
     }
 
     /// <summary>To the person who moved up from the waiting list, with the calendar file.</summary>
@@ -52,7 +54,7 @@ public sealed class EventMail(EcomunaDbContext db, IStringLocalizer<EventsResour
             registration, text["Mail.MovedUp.Subject", calendarEvent.Title],
             [text["Mail.MovedUp.Body", calendarEvent.Title], .. Facts(calendarEvent, registration)],
             text["Mail.Cancel.Action"], cancelLink));
-        await email.SendAsync(WithCalendarFile(message, registration, calendarEvent, detailsUrl));
+        outbox.Enqueue(WithCalendarFile(message, registration, calendarEvent, detailsUrl));
     }
 
     /// <summary>"sv" or "en": the language of the person's account, else the one they registered in.</summary>

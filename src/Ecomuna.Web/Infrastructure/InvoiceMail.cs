@@ -1,5 +1,6 @@
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Email;
+using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Invoicing;
 using Ecomuna.Core.Members;
 using Ecomuna.Web.Infrastructure.Localization;
@@ -12,10 +13,11 @@ namespace Ecomuna.Web.Infrastructure;
 /// Emails invoices, credit notes and reminders with the PDF attached, and records every send. An invoice goes to the
 /// member's delegate civil servant, else to another current civil-servant contact, else to its delegate politician,
 /// in the language that person chose. An event fee charged to a guest or network member goes to the person registered,
-/// in the language of their account, else the one they registered in.
+/// in the language of their account, else the one they registered in. The mail goes to the outbox in the same
+/// transaction as the record of the send.
 /// </summary>
 public sealed class InvoiceMail(
-    EcomunaDbContext db, EmailTemplates templates, IEmailTransport email, InvoiceDocuments documents, TimeProvider clock, IOptions<AssociationOptions> association)
+    EcomunaDbContext db, EmailTemplates templates, EmailOutbox outbox, InvoiceDocuments documents, TimeProvider clock, IOptions<AssociationOptions> association)
 {
     public enum Outcome
     {
@@ -59,7 +61,7 @@ public sealed class InvoiceMail(
             recipient.Email, recipient.Name, kind, invoice.Kind == InvoiceKind.CreditNote, invoice.Number, association.Value.Name,
             Money.Format(kind == InvoiceSendKind.Reminder ? invoice.Outstanding : invoice.Total, 2), invoice.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             invoice.OcrReference, association.Value.Bankgiro, portalLink, new EmailAttachment(pdf.FileName, "application/pdf", pdf.Content)));
-        await email.SendAsync(message, ct);
+        outbox.Enqueue(message);
         db.InvoiceSends.Add(new InvoiceSend { InvoiceId = invoiceId, Kind = kind, To = recipient.Email, SentAt = clock.GetUtcNow() });
         await db.SaveChangesAsync(ct);
         return Outcome.Sent;

@@ -42,3 +42,5 @@ public sealed class IndicatorsResource;
 
 /// <summary>Texts of the public site: news, the editable pages, international cooperation and accessibility reports.</summary>
 public sealed class SiteResource;
+/// <summary>Texts of the secretariat's outbox page: mail waiting, sent and failed, and the scheduled jobs.</summary>
+public sealed class OutboxResource;

@@ -182,6 +182,7 @@ public static class AccessTable
         ["/Admin/Invitations/Send"] = PageAccess.AdminOnly("/Admin/Invitations/Send/1"),
         ["/Admin/Applications/Index"] = PageAccess.AdminOnly("/Admin/Applications"),
         ["/Admin/ChangeRequests/Index"] = PageAccess.AdminOnly("/Admin/ChangeRequests"),
+        ["/Admin/Outbox/Index"] = PageAccess.AdminOnly("/Admin/Outbox"),
         ["/Admin/Network/Index"] = PageAccess.AdminOnly("/Admin/Network"),
         ["/Admin/Import/Members"] = PageAccess.AdminOnly("/Admin/Import/Members"),
         ["/Admin/Governance/Index"] = PageAccess.AdminOnly("/Admin/Governance"),

@@ -1,8 +1,12 @@
 using Ecomuna.Core.Data;
+using Ecomuna.Core.Email;
+using Ecomuna.Core.Email.Outbox;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace Ecomuna.IntegrationTests.Infrastructure;
 
@@ -33,6 +37,9 @@ public sealed class EcomunaApp : WebApplicationFactory<Program>
     public string MailFolder => Path.Combine(DataDirectory, "mail");
     public FakeClock Clock { get; } = new(DateTimeOffset.UtcNow);
 
+    /// <summary>Runs the outbox sender and scheduled jobs in the background, as in production.</summary>
+    public bool RunBackgroundService { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -42,6 +49,12 @@ public sealed class EcomunaApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:MigrateOnStartup", _prepareDatabase ? "true" : "false");
         builder.UseSetting("Database:SeedDemoData", _prepareDatabase ? "true" : "false");
         builder.UseSetting("Email:Delivery", "PickupFolder");
+
+        // The background service is off so nothing runs behind a test's back; SentMails() delivers the outbox.
+        builder.UseSetting("Outbox:Enabled", RunBackgroundService ? "true" : "false");
+        builder.UseSetting("Outbox:MessagesPerSecond", "0");
+        builder.UseSetting("Outbox:PollInterval", "00:00:00.200");
+        builder.UseSetting("Jobs:PublicUrl", "https://portal.example.org");
         builder.UseSetting("Association:Name", "Sveriges Ekokommuner");
         builder.UseSetting("Association:Address", "c/o Kansliet\nBox 100\n151 89 Södertälje");
         builder.UseSetting("Association:OrganisationNumber", "802400-1234");
@@ -53,8 +66,39 @@ public sealed class EcomunaApp : WebApplicationFactory<Program>
     /// <summary>A client that keeps cookies and does not follow redirects, so tests can assert them.</summary>
     public HttpClient CreateBrowserlikeClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    /// <summary>The emails sent so far, oldest first.</summary>
-    public IReadOnlyList<SentMail> SentMails() =>
+    /// <summary>The emails sent so far, oldest first; mail still in the outbox is delivered first.</summary>
+    public IReadOnlyList<SentMail> SentMails()
+    {
+        Task.Run(() => DeliverOutboxAsync()).GetAwaiter().GetResult();
+        return ReadMailFolder();
+    }
+
+    /// <summary>
+    /// Sends everything queued in the outbox, as the background service would. It sends as of a far-off moment so
+    /// that mail queued under any fake time is due.
+    /// </summary>
+    public async Task<int> DeliverOutboxAsync()
+    {
+        var sent = 0;
+        while (true)
+        {
+            using var scope = Services.CreateScope();
+            var provider = scope.ServiceProvider;
+            var sender = new OutboxSender(
+                provider.GetRequiredService<EcomunaDbContext>(), provider.GetRequiredService<IEmailTransport>(), FarFuture,
+                provider.GetRequiredService<IOptions<OutboxOptions>>(), NullLogger<OutboxSender>.Instance);
+            var result = await sender.SendBatchAsync();
+            sent += result.Sent;
+            if (result.Claimed == 0 || result.ServerUnreachable)
+            {
+                return sent;
+            }
+        }
+    }
+
+    private static readonly FakeClock FarFuture = new(new DateTimeOffset(2999, 1, 1, 0, 0, 0, TimeSpan.Zero));
+
+    private IReadOnlyList<SentMail> ReadMailFolder() =>
         Directory.Exists(MailFolder)
             ? [.. new DirectoryInfo(MailFolder).GetFiles("*.eml").OrderBy(f => f.CreationTimeUtc).ThenBy(f => f.Name, StringComparer.Ordinal).Select(f => SentMail.Parse(File.ReadAllText(f.FullName)))]
             : [];

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Ecomuna.Core.Accounts;
-using Ecomuna.Core.Email;
+using Ecomuna.Core.Data;
+using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -10,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Ecomuna.Web.Pages.Account;
 
 [AllowAnonymous]
-public sealed class ForgotPasswordModel(UserManager<AppUser> users, EmailTemplates templates, IEmailTransport mail) : PageModel
+public sealed class ForgotPasswordModel(UserManager<AppUser> users, EmailTemplates templates, EcomunaDbContext db, EmailOutbox outbox) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -41,7 +42,8 @@ public sealed class ForgotPasswordModel(UserManager<AppUser> users, EmailTemplat
             var token = await users.GeneratePasswordResetTokenAsync(user);
             var code = LinkCode.Encode(token);
             var link = Url.Page("/Account/ResetPassword", pageHandler: null, values: new { code, email = user.Email }, protocol: Request.Scheme)!;
-            await mail.SendAsync(templates.PasswordReset(user.Email!, user.DisplayName, link), ct);
+            outbox.Enqueue(templates.PasswordReset(user.Email!, user.DisplayName, link));
+            await db.SaveChangesAsync(ct);
         }
 
         return RedirectToPage("./ForgotPasswordConfirmation");

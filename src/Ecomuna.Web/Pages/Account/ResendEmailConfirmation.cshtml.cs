@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Ecomuna.Core.Accounts;
-using Ecomuna.Core.Email;
+using Ecomuna.Core.Data;
+using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -12,7 +13,7 @@ namespace Ecomuna.Web.Pages.Account;
 
 [AllowAnonymous]
 public sealed class ResendEmailConfirmationModel(
-    UserManager<AppUser> users, EmailTemplates templates, IEmailTransport mail, IStringLocalizer<AccountResource> text) : PageModel
+    UserManager<AppUser> users, EmailTemplates templates, EcomunaDbContext db, EmailOutbox outbox, IStringLocalizer<AccountResource> text) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -43,7 +44,8 @@ public sealed class ResendEmailConfirmationModel(
             var token = await users.GenerateEmailConfirmationTokenAsync(user);
             var code = LinkCode.Encode(token);
             var link = Url.Page("/Account/ConfirmEmail", pageHandler: null, values: new { userId = user.Id, code }, protocol: Request.Scheme)!;
-            await mail.SendAsync(templates.ConfirmEmail(user.Email!, user.DisplayName, link), ct);
+            outbox.Enqueue(templates.ConfirmEmail(user.Email!, user.DisplayName, link));
+            await db.SaveChangesAsync(ct);
         }
 
         TempData["StatusMessage"] = text["ResendEmailConfirmation.Sent"].Value;

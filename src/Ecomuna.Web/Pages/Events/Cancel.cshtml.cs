@@ -43,7 +43,7 @@ public sealed class CancelModel(
             return Page();
         }
 
-        var outcome = await CancelAndMoveUpAsync(registrations, mail, invoiceMail, Url, Request, Registration.Id);
+        var outcome = await CancelAndMoveUpAsync(db, registrations, mail, invoiceMail, Url, Request, Registration.Id);
         TempData["StatusMessage"] = Done(text, Registration.Name, Registration.EventTitle, outcome);
         return RedirectToPage(new { token });
     }
@@ -56,11 +56,12 @@ public sealed class CancelModel(
 
     /// <summary>
     /// Cancels; mails the credit note when the fee was credited, and tells whoever moved up from the waiting list that
-    /// they now have a seat, with the invoice for it.
+    /// they now have a seat, with the invoice for it. The cancellation and its mails are committed together.
     /// </summary>
     internal static async Task<CancelOutcome?> CancelAndMoveUpAsync(
-        EventRegistrations registrations, EventMail mail, InvoiceMail invoiceMail, IUrlHelper url, HttpRequest request, int registrationId)
+        EcomunaDbContext db, EventRegistrations registrations, EventMail mail, InvoiceMail invoiceMail, IUrlHelper url, HttpRequest request, int registrationId)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync();
         var outcome = await registrations.CancelAsync(registrationId);
         if (outcome?.MovedUp is { } movedUp)
         {
@@ -69,6 +70,8 @@ public sealed class CancelModel(
         }
 
         await DetailsModel.SendInvoicesAsync(invoiceMail, url, request.Scheme, [outcome?.CreditNote, outcome?.MovedUpInvoice]);
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
         return outcome;
     }
 

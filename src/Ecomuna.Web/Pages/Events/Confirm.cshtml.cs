@@ -23,6 +23,7 @@ public sealed class ConfirmModel(EcomunaDbContext db, EventRegistrations registr
 
     public async Task OnGetAsync(string? token)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync();
         if (string.IsNullOrEmpty(token) || await registrations.ConfirmAsync(token) is not { } outcome)
         {
             return;
@@ -36,6 +37,9 @@ public sealed class ConfirmModel(EcomunaDbContext db, EventRegistrations registr
             var link = Url.Page("/Events/Cancel", null, new { token }, Request.Scheme)!;
             await mail.SendRegisteredAsync(registration, calendarEvent, link, CalendarModel.DetailsUrl(Request, calendarEvent.Id));
             await DetailsModel.SendInvoicesAsync(invoiceMail, Url, Request.Scheme, [outcome.Invoice]);
+            await db.SaveChangesAsync();
         }
+
+        await transaction.CommitAsync();
     }
 }

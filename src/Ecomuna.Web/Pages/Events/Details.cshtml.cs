@@ -148,6 +148,7 @@ public sealed class DetailsModel(
             InvoiceAddress = Event.NonMemberPrice > 0 ? guest.InvoiceAddress : null,
             Language = SupportedCultures.CurrentLanguage,
         };
+        await using var transaction = await db.Database.BeginTransactionAsync();
         var outcome = await registrations.RegisterAsync(id, [person], PriceCategory.NonMember, users.GetUserId(User), confirmByEmail: true);
         if (!outcome.Succeeded)
         {
@@ -157,6 +158,8 @@ public sealed class DetailsModel(
         var registration = outcome.Registrations[0];
         var link = Url.Page("/Events/Confirm", null, new { token = registration.AccessToken }, Request.Scheme)!;
         await mail.SendConfirmLinkAsync(registration, Event, link);
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
         TempData["StatusMessage"] = text["Register.CheckEmail", registration.Email].Value;
         return RedirectToPage(new { id });
     }
@@ -192,6 +195,7 @@ public sealed class DetailsModel(
             InvoiceAddress = Event.NetworkMemberPrice > 0 ? self.InvoiceAddress : null,
             Language = SupportedCultures.CurrentLanguage,
         };
+        await using var transaction = await db.Database.BeginTransactionAsync();
         var outcome = await registrations.RegisterAsync(id, [person], PriceCategory.NetworkMember, userId, confirmByEmail: false);
         return await RegisteredAsync(id, outcome);
     }
@@ -231,6 +235,7 @@ public sealed class DetailsModel(
                 UserId = contact.UserId,
                 Language = SupportedCultures.CurrentLanguage,
             }).ToList();
+        await using var transaction = await db.Database.BeginTransactionAsync();
         var outcome = await registrations.RegisterAsync(id, people, PriceCategory.Member, users.GetUserId(User), confirmByEmail: false);
         return await RegisteredAsync(id, outcome);
     }
@@ -249,6 +254,8 @@ public sealed class DetailsModel(
         }
 
         await SendInvoicesAsync(invoiceMail, Url, Request.Scheme, outcome.Invoices);
+        await db.SaveChangesAsync();
+        await db.Database.CommitTransactionAsync();
 
         var waiting = outcome.Registrations.Count(r => r.Status == RegistrationStatus.Waiting);
         TempData["StatusMessage"] = waiting == 0

@@ -53,7 +53,7 @@ public sealed class MineModel(
             return NotFound();
         }
 
-        var outcome = await CancelModel.CancelAndMoveUpAsync(registrations, mail, invoiceMail, Url, Request, registration.Id);
+        var outcome = await CancelModel.CancelAndMoveUpAsync(db, registrations, mail, invoiceMail, Url, Request, registration.Id);
         TempData["StatusMessage"] = outcome?.CreditNote is { } note
             ? text["Mine.CancelledCredited", registration.Name, note.Number].Value
             : text["Mine.Cancelled", registration.Name].Value;

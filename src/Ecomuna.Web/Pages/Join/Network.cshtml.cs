@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Data;
-using Ecomuna.Core.Email;
+using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Network;
 using Ecomuna.Web.Infrastructure;
 using Ecomuna.Web.Pages.Network;
@@ -19,7 +19,7 @@ public sealed class NetworkModel(
     EcomunaDbContext db,
     UserManager<AppUser> users,
     EmailTemplates templates,
-    IEmailTransport email,
+    EmailOutbox outbox,
     IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty]
@@ -83,12 +83,11 @@ public sealed class NetworkModel(
         var profile = new NetworkProfile { UserId = user.Id };
         Input.CopyTo(profile);
         db.NetworkProfiles.Add(profile);
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
-
         var code = LinkCode.Encode(await users.GenerateEmailConfirmationTokenAsync(user));
         var link = Url.Page("/Account/ConfirmEmail", null, new { userId = user.Id, code }, Request.Scheme)!;
-        await email.SendAsync(templates.ConfirmEmail(user.Email, user.DisplayName, link));
+        outbox.Enqueue(templates.ConfirmEmail(user.Email, user.DisplayName, link));
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
         TempData["StatusMessage"] = text["Network.SignedUp", user.Email].Value;
         return RedirectToPage("./Thanks", new { network = true });
     }

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Ecomuna.Core.Data;
-using Ecomuna.Core.Email;
+using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Members;
 using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +16,7 @@ public sealed class IndexModel(
     ContactInvitations invitations,
     InvitationMail invitationMail,
     EmailTemplates templates,
-    IEmailTransport email,
+    EmailOutbox outbox,
     TimeProvider clock,
     IStringLocalizer<SharedResource> text) : PageModel
 {
@@ -47,14 +47,18 @@ public sealed class IndexModel(
             return NotFound();
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync();
         await db.SaveChangesAsync();
         foreach (var contact in member.CurrentContacts(today).ToList())
         {
             if (await invitations.InviteAsync(contact.Id, today) is { Outcome: InvitationOutcome.Invited } invitation)
             {
-                await invitationMail.SendAsync(invitation, Url, Request.Scheme);
+                invitationMail.Enqueue(invitation, Url, Request.Scheme);
             }
         }
+
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
 
         TempData["StatusMessage"] = text["Applications.Approved", member.Name].Value;
         return RedirectToPage();
@@ -76,11 +80,12 @@ public sealed class IndexModel(
         }
 
         member.Decline(Reason!.Trim());
-        await db.SaveChangesAsync();
         foreach (var contact in member.Contacts)
         {
-            await email.SendAsync(templates.ApplicationDeclined(contact.Email, contact.FullName, member.Name, member.DeclineReason!));
+            outbox.Enqueue(templates.ApplicationDeclined(contact.Email, contact.FullName, member.Name, member.DeclineReason!));
         }
+
+        await db.SaveChangesAsync();
 
         TempData["StatusMessage"] = text["Applications.Declined", member.Name].Value;
         return RedirectToPage();

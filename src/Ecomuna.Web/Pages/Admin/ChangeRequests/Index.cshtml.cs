@@ -79,8 +79,8 @@ public sealed class IndexModel(
             return RedirectToPage();
         }
 
+        await mail.EnqueueDecisionAsync(request, member.Name, contactName, Url, Request.Scheme);
         await db.SaveChangesAsync();
-        await mail.SendDecisionAsync(request, member.Name, contactName, Url, Request.Scheme);
         TempData["StatusMessage"] = text["ChangeRequest.Approved", member.Name].Value;
         return RedirectToPage();
     }
@@ -108,8 +108,8 @@ public sealed class IndexModel(
         }
 
         request.Decline(Reason!, author.Name, clock.GetUtcNow());
+        await mail.EnqueueDecisionAsync(request, member.Name, request.ContactPerson?.FullName, Url, Request.Scheme);
         await db.SaveChangesAsync();
-        await mail.SendDecisionAsync(request, member.Name, request.ContactPerson?.FullName, Url, Request.Scheme);
         TempData["StatusMessage"] = text["ChangeRequest.Declined", member.Name].Value;
         return RedirectToPage();
     }

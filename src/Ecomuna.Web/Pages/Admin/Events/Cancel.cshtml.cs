@@ -1,6 +1,6 @@
 using System.Globalization;
 using Ecomuna.Core.Data;
-using Ecomuna.Core.Email;
+using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Events;
 using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +16,7 @@ namespace Ecomuna.Web.Pages.Admin.Events;
 /// in, else the one the admin uses.
 /// </summary>
 public sealed class CancelModel(
-    EcomunaDbContext db, TimeProvider clock, EmailTemplates templates, IEmailTransport email, EventRegistrations registrations, InvoiceMail invoiceMail,
+    EcomunaDbContext db, TimeProvider clock, EmailTemplates templates, EmailOutbox outbox, EventRegistrations registrations, InvoiceMail invoiceMail,
     IStringLocalizer<EventAdminResource> text) : PageModel
 {
     private static readonly RegistrationStatus[] ToTell = [RegistrationStatus.Confirmed, RegistrationStatus.Waiting, RegistrationStatus.Unconfirmed];
@@ -57,6 +57,8 @@ public sealed class CancelModel(
             return RedirectToPage("Index");
         }
 
+        // The cancellation, its credit notes and every mail about them are committed together.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
         var creditNotes = await registrations.CreditCancelledEventAsync(id, ct);
         await Pages.Events.DetailsModel.SendInvoicesAsync(invoiceMail, Url, Request.Scheme, creditNotes);
@@ -79,8 +81,11 @@ public sealed class CancelModel(
         {
             var message = templates.EventCancelled(
                 person.Email, person.Name, person.Language ?? adminLanguage, calendarEvent.Title, calendarEvent.StartsAtUtc, calendarEvent.TimeZone);
-            await email.SendAsync(message, ct);
+            outbox.Enqueue(message);
         }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
 
         TempData["StatusMessage"] = text["Cancel.Done", calendarEvent.Title, recipients.Count].Value;
         return RedirectToPage("Index");

@@ -34,6 +34,7 @@ public sealed class SendModel(
 
     public async Task<IActionResult> OnPostAsync(int id)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync();
         var invitation = await invitations.InviteAsync(id, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         if (invitation is null)
         {
@@ -42,11 +43,14 @@ public sealed class SendModel(
 
         if (invitation.Outcome == InvitationOutcome.Invited)
         {
-            await mail.SendAsync(invitation, Url, Request.Scheme);
+            mail.Enqueue(invitation, Url, Request.Scheme);
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
             TempData["StatusMessage"] = text["Invitation.Sent", invitation.User.Email!].Value;
         }
         else
         {
+            await transaction.CommitAsync();
             TempData["StatusMessage"] = text["Invitation.Linked", invitation.User.Email!, invitation.MemberName].Value;
         }
 

@@ -191,9 +191,9 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringL
         {
             // Compared in memory: SQLite cannot compare DateTimeOffset values in SQL. The ids then filter in SQL, so
             // counting, sorting and paging stay in the database.
-            var yearAgo = clock.GetUtcNow().AddMonths(-12);
+            var now = clock.GetUtcNow();
             var confirmed = await db.Members.Select(m => new { m.Id, m.DetailsConfirmedAt }).ToListAsync(ct);
-            var notConfirmed = confirmed.Where(m => m.DetailsConfirmedAt is null || m.DetailsConfirmedAt < yearAgo).Select(m => m.Id).ToList();
+            var notConfirmed = confirmed.Where(m => DetailsConfirmation.IsOverdue(m.DetailsConfirmedAt, now)).Select(m => m.Id).ToList();
             members = members.Where(m => notConfirmed.Contains(m.Id));
         }
 

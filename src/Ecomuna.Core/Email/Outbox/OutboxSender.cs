@@ -1,0 +1,200 @@
+using System.Diagnostics;
+using Ecomuna.Core.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Ecomuna.Core.Email.Outbox;
+
+/// <summary>What one pass of the sender did.</summary>
+public sealed record SendPassResult(int Claimed, int Sent, int Retrying, int Failed, bool Paused, bool ServerUnreachable)
+{
+    public static readonly SendPassResult WasPaused = new(0, 0, 0, 0, true, false);
+}
+
+/// <summary>
+/// Sends one batch from the outbox. A pass claims up to BatchSize due messages with a lease (on PostgreSQL with
+/// FOR UPDATE SKIP LOCKED, so several instances never claim the same row), sends them at the configured rate and
+/// records each outcome. A message whose lease ran out (its sender died) is claimed again by a later pass.
+/// </summary>
+public sealed class OutboxSender(
+    EcomunaDbContext db, IEmailTransport transport, TimeProvider clock, IOptions<OutboxOptions> options, ILogger<OutboxSender> logger)
+{
+    public async Task<SendPassResult> SendBatchAsync(CancellationToken ct = default)
+    {
+        if (await db.OutboxSettings.AnyAsync(s => s.Paused, ct))
+        {
+            return SendPassResult.WasPaused;
+        }
+
+        var settings = options.Value;
+        var owner = Guid.NewGuid().ToString("N");
+        var claimed = await ClaimAsync(owner, settings.BatchSize, ct);
+        if (claimed == 0)
+        {
+            return new SendPassResult(0, 0, 0, 0, false, false);
+        }
+
+        var messages = await db.OutboxMessages.AsNoTracking().Include(m => m.Attachments)
+            .Where(m => m.LeaseOwner == owner && m.Status == OutboxStatus.Sending)
+            .OrderBy(m => m.Kind).ThenBy(m => m.Id).ToListAsync(ct);
+        var bulkAddresses = messages.Where(m => m.Kind == EmailKind.Bulk).Select(m => m.To.Trim().ToLowerInvariant()).Distinct().ToList();
+        var suppressed = bulkAddresses.Count == 0 ? []
+            : (await db.EmailSuppressions.Where(s => bulkAddresses.Contains(s.Address)).Select(s => s.Address).ToListAsync(ct)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        var (sent, retrying, failed) = (0, 0, 0);
+        var pace = Stopwatch.StartNew();
+        try
+        {
+        for (var i = 0; i < messages.Count; i++)
+        {
+            var message = messages[i];
+            if (message.Kind == EmailKind.Bulk && suppressed.Contains(message.To.Trim()))
+            {
+                await FinishAsync(message.Id, owner, OutboxStatus.Failed, message.Attempts, "Suppressed: the address refused mail permanently before.", ct);
+                failed++;
+                continue;
+            }
+
+            await WaitForRateAsync(pace, sent + retrying + failed, settings.MessagesPerSecond, ct);
+
+            // Renewing the lease right before sending makes sure no other pass has taken the message meanwhile.
+            var now = clock.GetUtcNow().UtcDateTime;
+            var until = now + settings.LeaseDuration;
+            if (await Mine(message.Id, owner).ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseUntilUtc, until), ct) == 0)
+            {
+                continue;
+            }
+
+            try
+            {
+                await transport.SendAsync(EmailOutbox.ToEmail(message), ct);
+            }
+            catch (Exception error) when (error is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                var kind = SendFailure.Classify(error);
+                var reason = SendFailure.Describe(error);
+                if (kind == SendFailureKind.Unreachable)
+                {
+                    // Nothing is wrong with the messages: put this one and the rest of the batch back, uncounted.
+                    logger.LogWarning(error, "The mail server is unreachable; {Count} messages wait for it", messages.Count - i);
+                    await ReleaseAsync(owner, reason, CancellationToken.None);
+                    return new SendPassResult(claimed, sent, retrying, failed, false, true);
+                }
+
+                var attempts = message.Attempts + 1;
+                if (kind == SendFailureKind.Permanent || attempts >= settings.MaxAttempts)
+                {
+                    logger.LogWarning("Gave up on outbox message {Id} to {To} after {Attempts} attempts: {Reason}", message.Id, message.To, attempts, reason);
+                    await FinishAsync(message.Id, owner, OutboxStatus.Failed, attempts, reason, ct);
+                    if (kind == SendFailureKind.Permanent)
+                    {
+                        await SuppressAsync(message.To, reason, ct);
+                        suppressed.Add(message.To);
+                    }
+
+                    failed++;
+                }
+                else
+                {
+                    var next = clock.GetUtcNow().UtcDateTime + RetryDelay(settings, attempts);
+                    await Mine(message.Id, owner).ExecuteUpdateAsync(s => s
+                        .SetProperty(m => m.Status, OutboxStatus.Queued).SetProperty(m => m.Attempts, attempts).SetProperty(m => m.NextAttemptAtUtc, next)
+                        .SetProperty(m => m.LastError, reason).SetProperty(m => m.LeaseOwner, (string?)null).SetProperty(m => m.LeaseUntilUtc, (DateTime?)null), CancellationToken.None);
+                    retrying++;
+                }
+
+                continue;
+            }
+
+            var sentAt = clock.GetUtcNow().UtcDateTime;
+            await Mine(message.Id, owner).ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.Status, OutboxStatus.Sent).SetProperty(m => m.Attempts, message.Attempts + 1).SetProperty(m => m.SentAtUtc, sentAt)
+                .SetProperty(m => m.LeaseOwner, (string?)null).SetProperty(m => m.LeaseUntilUtc, (DateTime?)null), CancellationToken.None);
+            sent++;
+        }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Stopping: what this pass has not tried goes back to the queue at once instead of waiting for the lease.
+            await ReleaseAsync(owner, null, CancellationToken.None);
+            throw;
+        }
+
+        return new SendPassResult(claimed, sent, retrying, failed, false, false);
+    }
+
+    /// <summary>The wait before retry number <paramref name="attempts"/>: RetryDelay, doubled each time, capped.</summary>
+    public static TimeSpan RetryDelay(OutboxOptions settings, int attempts)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var factor = Math.Pow(2, Math.Min(attempts - 1, 30));
+        var delay = TimeSpan.FromTicks((long)Math.Min(settings.RetryDelay.Ticks * factor, settings.MaxRetryDelay.Ticks));
+        return delay < settings.MaxRetryDelay ? delay : settings.MaxRetryDelay;
+    }
+
+    private Task<int> ReleaseAsync(string owner, string? reason, CancellationToken ct) =>
+        db.OutboxMessages.Where(m => m.LeaseOwner == owner && m.Status == OutboxStatus.Sending)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Queued).SetProperty(m => m.LeaseOwner, (string?)null)
+                .SetProperty(m => m.LeaseUntilUtc, (DateTime?)null).SetProperty(m => m.LastError, m => reason ?? m.LastError), ct);
+
+    private IQueryable<OutboxMessage> Mine(long id, string owner) =>
+        db.OutboxMessages.Where(m => m.Id == id && m.LeaseOwner == owner && m.Status == OutboxStatus.Sending);
+
+    private Task<int> FinishAsync(long id, string owner, OutboxStatus status, int attempts, string reason, CancellationToken ct) =>
+        Mine(id, owner).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.Status, status).SetProperty(m => m.Attempts, attempts).SetProperty(m => m.LastError, reason)
+            .SetProperty(m => m.LeaseOwner, (string?)null).SetProperty(m => m.LeaseUntilUtc, (DateTime?)null), ct);
+
+    private async Task SuppressAsync(string address, string reason, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var normalized = address.Trim().ToLowerInvariant();
+        await db.Database.ExecuteSqlAsync(
+            $"""INSERT INTO "EmailSuppressions" ("Address", "Reason", "CreatedAtUtc") VALUES ({normalized}, {reason}, {now}) ON CONFLICT ("Address") DO NOTHING""", ct);
+    }
+
+    /// <summary>Marks up to <paramref name="count"/> due messages as this pass's; returns how many it got.</summary>
+    private Task<int> ClaimAsync(string owner, int count, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var until = now + options.Value.LeaseDuration;
+        var queued = (int)OutboxStatus.Queued;
+        var sending = (int)OutboxStatus.Sending;
+
+        // One statement, so it is atomic on SQLite (which writes one at a time). On PostgreSQL the ids are chosen once
+        // (ARRAY() runs once), rows another instance is claiming are skipped rather than waited for, and the outer
+        // condition is checked again on the row's latest version, so a row claimed meanwhile is never taken twice.
+        return db.Database.IsNpgsql()
+            ? db.Database.ExecuteSqlAsync($"""
+                UPDATE "OutboxMessages" SET "Status" = {sending}, "LeaseOwner" = {owner}, "LeaseUntilUtc" = {until}
+                WHERE "Id" = ANY(ARRAY(
+                    SELECT "Id" FROM "OutboxMessages"
+                    WHERE ("Status" = {queued} AND "NextAttemptAtUtc" <= {now}) OR ("Status" = {sending} AND "LeaseUntilUtc" < {now})
+                    ORDER BY "Kind", "Id" LIMIT {count}
+                    FOR UPDATE SKIP LOCKED))
+                AND (("Status" = {queued} AND "NextAttemptAtUtc" <= {now}) OR ("Status" = {sending} AND "LeaseUntilUtc" < {now}))
+                """, ct)
+            : db.Database.ExecuteSqlAsync($"""
+                UPDATE "OutboxMessages" SET "Status" = {sending}, "LeaseOwner" = {owner}, "LeaseUntilUtc" = {until}
+                WHERE "Id" IN (
+                    SELECT "Id" FROM "OutboxMessages"
+                    WHERE ("Status" = {queued} AND "NextAttemptAtUtc" <= {now}) OR ("Status" = {sending} AND "LeaseUntilUtc" < {now})
+                    ORDER BY "Kind", "Id" LIMIT {count})
+                """, ct);
+    }
+
+    private static async Task WaitForRateAsync(Stopwatch pace, int done, double perSecond, CancellationToken ct)
+    {
+        if (perSecond <= 0)
+        {
+            return;
+        }
+
+        var due = TimeSpan.FromSeconds(done / perSecond);
+        if (due > pace.Elapsed)
+        {
+            await Task.Delay(due - pace.Elapsed, ct);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using Ecomuna.Core.Background;
+using Ecomuna.Core.Email.Outbox;
+using Ecomuna.Web.Infrastructure.Jobs;
+
+namespace Ecomuna.Web.Infrastructure;
+
+internal static class BackgroundRegistration
+{
+    /// <summary>The outbox, its sender and the scheduled jobs; the background service runs unless Outbox:Enabled is false.</summary>
+    public static void AddEcomunaBackground(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<OutboxOptions>()
+            .Bind(builder.Configuration.GetSection(OutboxOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddOptions<JobOptions>()
+            .Bind(builder.Configuration.GetSection(JobOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddScoped<EmailOutbox>();
+        builder.Services.AddScoped<OutboxSender>();
+        builder.Services.AddSingleton<ScheduledJobRunner>();
+        builder.Services.AddScoped<IScheduledJob, EventReminderJob>();
+        builder.Services.AddScoped<IScheduledJob, InvoiceReminderJob>();
+        builder.Services.AddScoped<IScheduledJob, ContactDetailsReminderJob>();
+        builder.Services.AddScoped<IScheduledJob, CleanUpJob>();
+
+        if (builder.Configuration.GetValue(OutboxOptions.Section + ":" + nameof(OutboxOptions.Enabled), true))
+        {
+            builder.Services.AddHostedService<MailAndJobsService>();
+        }
+    }
+}
