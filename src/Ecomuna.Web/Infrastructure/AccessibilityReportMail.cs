@@ -1,22 +1,25 @@
-using Ecomuna.Core.Email;
+using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Invoicing;
 using Ecomuna.Core.Site;
 using Microsoft.Extensions.Options;
 
 namespace Ecomuna.Web.Infrastructure;
 
-/// <summary>Sends a visitor's accessibility report to the secretariat's address (Association:Email), in Swedish.</summary>
-public sealed class AccessibilityReportMail(EmailTemplates templates, IEmailTransport email, IOptions<AssociationOptions> association, ILogger<AccessibilityReportMail> logger)
+/// <summary>
+/// Puts a visitor's accessibility report to the secretariat's address (Association:Email) in the outbox, in Swedish;
+/// the caller's SaveChanges stores it with the report.
+/// </summary>
+public sealed class AccessibilityReportMail(EmailTemplates templates, EmailOutbox outbox, IOptions<AssociationOptions> association, ILogger<AccessibilityReportMail> logger)
 {
-    public async Task SendAsync(AccessibilityReport report, string link, CancellationToken ct = default)
+    public void Queue(AccessibilityReport report, string link)
     {
         ArgumentNullException.ThrowIfNull(report);
         if (string.IsNullOrWhiteSpace(association.Value.Email))
         {
-            logger.LogWarning("Accessibility report {Id} is only in the admin list: Association:Email is not set.", report.Id);
+            logger.LogWarning("An accessibility report about {Page} is only in the admin list: Association:Email is not set.", report.Page);
             return;
         }
 
-        await email.SendAsync(templates.AccessibilityReported(association.Value.Email, association.Value.Name, report, link), ct);
+        outbox.Enqueue(templates.AccessibilityReported(association.Value.Email, association.Value.Name, report, link));
     }
 }

@@ -25,6 +25,7 @@ internal static class BackgroundRegistration
         builder.Services.AddScoped<IScheduledJob, EventReminderJob>();
         builder.Services.AddScoped<IScheduledJob, InvoiceReminderJob>();
         builder.Services.AddScoped<IScheduledJob, ContactDetailsReminderJob>();
+        builder.Services.AddScoped<IScheduledJob, SurveyReminderJob>();
         builder.Services.AddScoped<IScheduledJob, CleanUpJob>();
 
         if (builder.Configuration.GetValue(OutboxOptions.Section + ":" + nameof(OutboxOptions.Enabled), true))

@@ -1,19 +1,22 @@
 using Ecomuna.Core.Data;
-using Ecomuna.Core.Email;
+using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Examples;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ecomuna.Web.Infrastructure;
 
-/// <summary>Tells the author of a good example that the secretariat published, returned or unpublished it.</summary>
-public sealed class ExampleMail(EcomunaDbContext db, EmailTemplates templates, IEmailTransport email)
+/// <summary>
+/// Tells the author of a good example that the secretariat published, returned or unpublished it. The mail goes to the
+/// outbox; the caller's SaveChanges stores it with the decision.
+/// </summary>
+public sealed class ExampleMail(EcomunaDbContext db, EmailTemplates templates, EmailOutbox outbox)
 {
     /// <summary>
     /// The author is whoever last submitted the example, in the language they chose; when that account is gone, the
     /// example's own contact address is written to in Swedish.
     /// </summary>
-    public async Task SendDecisionAsync(GoodExample example, string? comment, IUrlHelper url, string scheme, CancellationToken ct = default)
+    public async Task QueueDecisionAsync(GoodExample example, string? comment, IUrlHelper url, string scheme, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(example);
         ArgumentNullException.ThrowIfNull(url);
@@ -30,6 +33,6 @@ public sealed class ExampleMail(EcomunaDbContext db, EmailTemplates templates, I
         var link = example.Status == ExampleStatus.Published
             ? url.Page("/Examples/Details", null, new { id = example.Id }, scheme)!
             : url.Page("/Organisation/Examples/Edit", null, new { id = example.Id }, scheme)!;
-        await email.SendAsync(templates.ExampleDecided(to, name, author?.PreferredLanguage ?? "sv", example.Status, example.Title, comment, link), ct);
+        outbox.Enqueue(templates.ExampleDecided(to, name, author?.PreferredLanguage ?? "sv", example.Status, example.Title, comment, link));
     }
 }

@@ -1,8 +1,9 @@
 using Ecomuna.Core.Data;
-using Ecomuna.Core.Email;
+using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Members;
 using Ecomuna.Core.Surveys;
 using Microsoft.EntityFrameworkCore;
+using Ecomuna.Web.Infrastructure.Jobs;
 using Microsoft.Extensions.Options;
 
 namespace Ecomuna.Web.Infrastructure;
@@ -11,9 +12,9 @@ namespace Ecomuna.Web.Infrastructure;
 /// Reminds those who have not submitted an open survey, at the steps of its schedule ("14, 7, 2" days before
 /// closing). The first step goes to the civil servants; later steps also to the politicians. Each person gets each
 /// step once, kept by a unique key on the reminders sent; when several steps have come since the last run only the
-/// latest goes out. Meant to run once a day or more often.
+/// latest goes out. Runs as a scheduled job and from the survey list's button.
 /// </summary>
-public sealed class SurveyReminders(EcomunaDbContext db, EmailTemplates templates, IEmailTransport email, TimeProvider clock, IOptions<PortalOptions> portal)
+public sealed class SurveyReminders(EcomunaDbContext db, EmailTemplates templates, EmailOutbox outbox, TimeProvider clock, IOptions<JobOptions> jobs)
 {
     /// <summary>Sends the reminders that are due; returns how many went.</summary>
     public async Task<int> SendDueAsync(CancellationToken ct = default)
@@ -57,13 +58,15 @@ public sealed class SurveyReminders(EcomunaDbContext db, EmailTemplates template
             })
             .ToListAsync(ct);
 
-        var link = $"{portal.Value.Url.TrimEnd('/')}/Organisation/Surveys/Answer/{survey.Id}";
+        var link = jobs.Value.Link($"/Organisation/Surveys/Answer/{survey.Id}");
         var sent = 0;
         foreach (var person in recipients.Where(p => !string.IsNullOrWhiteSpace(p.Email)))
         {
-            // The reminder is recorded before it goes, so that two runs at once cannot both send it.
+            // The reminder's row and its mail are saved together; its unique key keeps a second run or instance from
+            // sending it again.
             var reminder = new SurveyReminder { SurveyId = survey.Id, ContactPersonId = person.Id, DaysBefore = daysBefore, SentAtUtc = clock.GetUtcNow().UtcDateTime };
             db.SurveyReminders.Add(reminder);
+            var mail = outbox.Enqueue(templates.SurveyReminder(person.Email, person.Name, person.Language ?? "sv", survey, link));
             try
             {
                 await db.SaveChangesAsync(ct);
@@ -71,18 +74,8 @@ public sealed class SurveyReminders(EcomunaDbContext db, EmailTemplates template
             catch (DbUpdateException)
             {
                 db.Entry(reminder).State = EntityState.Detached;
+                db.Entry(mail).State = EntityState.Detached;
                 continue;
-            }
-
-            try
-            {
-                await email.SendAsync(templates.SurveyReminder(person.Email, person.Name, person.Language ?? "sv", survey, link), ct);
-            }
-            catch
-            {
-                db.SurveyReminders.Remove(reminder);
-                await db.SaveChangesAsync(CancellationToken.None);
-                throw;
             }
 
             sent++;
@@ -92,19 +85,7 @@ public sealed class SurveyReminders(EcomunaDbContext db, EmailTemplates template
     }
 }
 
-/// <summary>Where the portal is reached from outside, for links in mails sent without a request (env Portal__Url).</summary>
-public sealed class PortalOptions
-{
-    public const string Section = "Portal";
-
-    public string Url { get; set; } = "http://localhost:5211";
-}
-
 internal static class SurveysRegistration
 {
-    public static void AddEcomunaSurveys(this WebApplicationBuilder builder)
-    {
-        builder.Services.AddOptions<PortalOptions>().Bind(builder.Configuration.GetSection(PortalOptions.Section));
-        builder.Services.AddScoped<SurveyReminders>();
-    }
+    public static void AddEcomunaSurveys(this WebApplicationBuilder builder) => builder.Services.AddScoped<SurveyReminders>();
 }

@@ -58,8 +58,8 @@ public sealed class ReportModel(EcomunaDbContext db, TimeProvider clock, Accessi
             Language = SupportedCultures.CurrentLanguage, ReceivedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
         db.AccessibilityReports.Add(report);
+        mail.Queue(report, Url.Page("/Admin/AccessibilityReports/Index", null, null, Request.Scheme)!);
         await db.SaveChangesAsync(ct);
-        await mail.SendAsync(report, Url.Page("/Admin/AccessibilityReports/Index", null, null, Request.Scheme)!, ct);
         TempData["StatusMessage"] = text[report.Email is null ? "Report.ThanksAnonymous" : "Report.Thanks"].Value;
         return RedirectToPage("Report");
     }

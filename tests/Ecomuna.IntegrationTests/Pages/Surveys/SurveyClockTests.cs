@@ -1,10 +1,12 @@
 using System.Net;
+using Ecomuna.Core.Background;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Demo;
 using Ecomuna.Core.Members;
 using Ecomuna.Core.Surveys;
 using Ecomuna.IntegrationTests.Infrastructure;
 using Ecomuna.Web.Infrastructure;
+using Ecomuna.Web.Infrastructure.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Ecomuna.IntegrationTests.Pages.Surveys.SurveySteps;
@@ -114,10 +116,12 @@ public abstract class SurveyClockTests<TApp>(TApp fixture) : IClassFixture<TApp>
     private IEnumerable<string> Reminded() =>
         App.SentMails().Where(m => m.Subject.Contains("Påminnelseenkät", StringComparison.Ordinal)).Select(m => m.To);
 
+    /// <summary>Runs the background service's survey-reminder job once; returns how many reminders it queued.</summary>
     private async Task<int> SendDueAsync()
     {
         using var scope = App.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<SurveyReminders>().SendDueAsync(CancellationToken.None);
+        var job = scope.ServiceProvider.GetServices<IScheduledJob>().OfType<SurveyReminderJob>().Single();
+        return (await job.RunAsync(CancellationToken.None)).Counts[0];
     }
 
     private async Task<Dictionary<(int, ContactRole), string>> ContactsAsync(params int[] memberIds)

@@ -129,8 +129,8 @@ public sealed class ReviewModel(
             return RedirectToPage("Review", new { id });
         }
 
+        await mail.QueueDecisionAsync(example, Comment, Url, Request.Scheme, ct);
         await db.SaveChangesAsync(ct);
-        await mail.SendDecisionAsync(example, Comment, Url, Request.Scheme, ct);
         TempData["StatusMessage"] = text[$"Review.Done.{example.Status}", example.Title].Value;
         return RedirectToPage("Review", new { id });
     }
