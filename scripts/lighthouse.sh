@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs Lighthouse against a running portal for the home page, the good examples and an event page, and prints the
 # four scores of each. Start the portal first, e.g.:
-#   ASPNETCORE_URLS=http://127.0.0.1:5311 dotnet run --no-launch-profile --project src/Ecomuna.Web
+#   ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS=http://127.0.0.1:5311 dotnet run --no-launch-profile --project src/Ecomuna.Web
 # Lighthouse is installed outside the repository: npm install --prefix /tmp/lh lighthouse
 set -euo pipefail
 BASE="${1:-http://127.0.0.1:5311}"
