@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Ecomuna.Core.Data;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +29,8 @@ internal static class PublicPageCache
     public const string Events = "data:events";
     public const string Indicators = "data:indicators";
     public const string Site = "data:site";
+    /// <summary>No page is cached with this tag; the admin's invoice figures in <see cref="DataCache"/> are.</summary>
+    public const string Invoicing = "data:invoicing";
 
     private static readonly Dictionary<string, string> TagByNamespace = new(StringComparer.Ordinal)
     {
@@ -39,6 +42,7 @@ internal static class PublicPageCache
         ["Ecomuna.Core.Events"] = Events,
         ["Ecomuna.Core.KeyIndicators"] = Indicators,
         ["Ecomuna.Core.Site"] = Site,
+        ["Ecomuna.Core.Invoicing"] = Invoicing,
     };
 
     public static string? TagOf(Type entityType) =>
@@ -53,6 +57,10 @@ internal static class PublicPageCache
             // The pages are small; this bounds the memory they may take.
             options.SizeLimit = 64L * 1024 * 1024;
         });
+        builder.Services.AddSingleton<CookieTempDataProvider>();
+        builder.Services.AddSingleton<ITempDataProvider, CachableTempDataProvider>();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<DataCache>();
         builder.Services.AddSingleton<PublicDataWatcher>();
         builder.Services.ConfigureDbContext<EcomunaDbContext>((services, options) => options.AddInterceptors(services.GetRequiredService<PublicDataWatcher>()));
     }
@@ -110,10 +118,10 @@ public sealed class PublicPageCacheOptions
 }
 
 /// <summary>
-/// Evicts the cached pages that show the kinds of data a save changes: after the save, and again when the transaction
+/// Evicts the cached pages and figures that show the kinds of data a save changes: after the save, and again when the transaction
 /// it is part of commits, so that a page cached in between from the old data does not stay.
 /// </summary>
-internal sealed class PublicDataWatcher(IOutputCacheStore store) : SaveChangesInterceptor, IDbTransactionInterceptor
+internal sealed class PublicDataWatcher(IOutputCacheStore store, DataCache data) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, HashSet<string>> _pending = [];
 
@@ -200,6 +208,7 @@ internal sealed class PublicDataWatcher(IOutputCacheStore store) : SaveChangesIn
 
         foreach (var tag in tags)
         {
+            data.Changed(tag);
             await store.EvictByTagAsync(tag, CancellationToken.None);
         }
     }
@@ -213,5 +222,27 @@ internal sealed class PublicDataWatcher(IOutputCacheStore store) : SaveChangesIn
                 _pending.Remove(context);
             }
         }
+    }
+}
+
+/// <summary>
+/// The cookie temp-data provider deletes its cookie on every response that read temp data (the layout reads the status
+/// message), even when the visitor has no such cookie. That needless Set-Cookie would keep every page from being
+/// cached, so it is left out when there is nothing to delete.
+/// </summary>
+internal sealed class CachableTempDataProvider(CookieTempDataProvider cookies, IOptions<CookieTempDataProviderOptions> options) : ITempDataProvider
+{
+    public IDictionary<string, object> LoadTempData(HttpContext context) => cookies.LoadTempData(context);
+
+    public void SaveTempData(HttpContext context, IDictionary<string, object> values)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var name = options.Value.Cookie.Name ?? CookieTempDataProvider.CookieName;
+        if (values is not { Count: > 0 } && !context.Request.Cookies.Keys.Any(key => key.StartsWith(name, StringComparison.Ordinal)))
+        {
+            return;
+        }
+
+        cookies.SaveTempData(context, values);
     }
 }
