@@ -23,6 +23,13 @@ public sealed class InvoiceDocuments(EcomunaDbContext db, IOptions<AssociationOp
         var creditedNumber = invoice.CreditedInvoiceId is { } credited
             ? await db.Invoices.Where(i => i.Id == credited).Select(i => (long?)i.Number).SingleAsync(ct)
             : null;
+        return Render(invoice, creditedNumber, language, asReminder);
+    }
+
+    /// <summary>The PDF of an invoice read with its lines; safe to call from several threads at once.</summary>
+    public Pdf Render(Invoice invoice, long? creditedNumber, string language, bool asReminder)
+    {
+        ArgumentNullException.ThrowIfNull(invoice);
         return EmailTemplates.InLanguage(language, () =>
         {
             var kind = invoice.Kind == InvoiceKind.CreditNote ? InvoiceDocumentKind.CreditNote : asReminder ? InvoiceDocumentKind.Reminder : InvoiceDocumentKind.Invoice;

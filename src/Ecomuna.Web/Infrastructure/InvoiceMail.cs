@@ -28,43 +28,98 @@ public sealed class InvoiceMail(
 
     private sealed record Recipient(string Email, string Name, string? Language);
 
+    // Invoices are sent in chunks: each chunk is read with a few queries, its PDFs are rendered on every core, and its
+    // mails and records of the sends are saved together.
+    private const int ChunkSize = 100;
+
     public async Task<Outcome> SendAsync(int invoiceId, InvoiceSendKind kind, string? portalLink, CancellationToken ct = default)
     {
-        var invoice = await db.Invoices.AsNoTracking().SingleOrDefaultAsync(i => i.Id == invoiceId, ct);
-        if (invoice is null)
+        var (sent, noRecipient) = await SendChunkAsync([invoiceId], kind, portalLink, ct);
+        return sent == 1 ? Outcome.Sent : noRecipient == 1 ? Outcome.NoRecipient : Outcome.NotFound;
+    }
+
+    private async Task<(int Sent, int NoRecipient)> SendChunkAsync(int[] ids, InvoiceSendKind kind, string? portalLink, CancellationToken ct)
+    {
+        var invoices = await db.Invoices.AsNoTracking().Include(i => i.Lines).Where(i => ids.Contains(i.Id)).ToListAsync(ct);
+        var creditedIds = invoices.Where(i => i.CreditedInvoiceId != null).Select(i => i.CreditedInvoiceId!.Value).ToList();
+        var creditedNumbers = creditedIds.Count == 0 ? []
+            : await db.Invoices.Where(i => creditedIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Number, ct);
+        var recipients = await RecipientsAsync(invoices, ct);
+        var toSend = invoices.Where(i => recipients.ContainsKey(i.Id)).OrderBy(i => Array.IndexOf(ids, i.Id)).ToList();
+
+        var reminder = kind == InvoiceSendKind.Reminder;
+        var pdfs = new InvoiceDocuments.Pdf[toSend.Count];
+        Parallel.For(0, toSend.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct }, n =>
         {
-            return Outcome.NotFound;
+            var invoice = toSend[n];
+            long? creditedNumber = invoice.CreditedInvoiceId is { } credited ? creditedNumbers[credited] : null;
+            pdfs[n] = documents.Render(invoice, creditedNumber, recipients[invoice.Id].Language ?? "sv", reminder);
+        });
+
+        for (var n = 0; n < toSend.Count; n++)
+        {
+            var (invoice, pdf, recipient) = (toSend[n], pdfs[n], recipients[toSend[n].Id]);
+            // A guest's or network member's own invoice has no page in the portal to link to.
+            var link = invoice.MemberId is null ? null : portalLink;
+            var message = EmailTemplates.InLanguage(recipient.Language ?? "sv", () => templates.Invoice(
+                recipient.Email, recipient.Name, kind, invoice.Kind == InvoiceKind.CreditNote, invoice.Number, association.Value.Name,
+                Money.Format(reminder ? invoice.Outstanding : invoice.Total, 2), invoice.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                invoice.OcrReference, association.Value.Bankgiro, link, new EmailAttachment(pdf.FileName, "application/pdf", pdf.Content)));
+            outbox.Enqueue(message);
+            db.InvoiceSends.Add(new InvoiceSend { InvoiceId = invoice.Id, Kind = kind, To = recipient.Email, SentAt = clock.GetUtcNow() });
         }
 
+        if (toSend.Count > 0)
+        {
+            await db.SaveChangesAsync(ct);
+        }
+
+        return (toSend.Count, invoices.Count - toSend.Count);
+    }
+
+    /// <summary>Who gets each invoice, by invoice id; an invoice nobody can get is left out.</summary>
+    private async Task<Dictionary<int, Recipient>> RecipientsAsync(List<Invoice> invoices, CancellationToken ct)
+    {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
-        var recipient = invoice.MemberId is null
-            ? await db.EventRegistrations
-                .Where(r => r.InvoiceId == (invoice.CreditedInvoiceId ?? invoice.Id))
-                .OrderBy(r => r.Id)
-                .Select(r => new Recipient(r.Email, r.FirstName + " " + r.LastName, db.Users.Where(u => u.Id == r.UserId).Select(u => u.PreferredLanguage).FirstOrDefault() ?? r.Language))
-                .FirstOrDefaultAsync(ct)
+        var memberIds = invoices.Where(i => i.MemberId != null).Select(i => i.MemberId!.Value).Distinct().ToList();
+        var contacts = memberIds.Count == 0 ? []
             : await db.ContactPersons
-                .Where(c => c.MemberId == invoice.MemberId && (c.EndedOn == null || c.EndedOn > today) && (c.Role == ContactRole.CivilServant || (c.Role == ContactRole.Politician && c.IsDelegate)))
-                .OrderBy(c => c.Role == ContactRole.CivilServant ? 0 : 1).ThenByDescending(c => c.IsDelegate).ThenBy(c => c.Id)
-                .Select(c => new Recipient(c.Email, c.FirstName + " " + c.LastName, db.Users.Where(u => u.Id == c.UserId).Select(u => u.PreferredLanguage).FirstOrDefault()))
-                .FirstOrDefaultAsync(ct);
-        if (recipient is null)
+                .Where(c => memberIds.Contains(c.MemberId) && (c.EndedOn == null || c.EndedOn > today) && (c.Role == ContactRole.CivilServant || (c.Role == ContactRole.Politician && c.IsDelegate)))
+                .Select(c => new
+                {
+                    c.MemberId, c.Id, c.Role, c.IsDelegate,
+                    Recipient = new Recipient(c.Email, c.FirstName + " " + c.LastName, db.Users.Where(u => u.Id == c.UserId).Select(u => u.PreferredLanguage).FirstOrDefault()),
+                })
+                .ToListAsync(ct);
+        var byMember = contacts.GroupBy(c => c.MemberId).ToDictionary(
+            g => g.Key,
+            g => g.OrderBy(c => c.Role == ContactRole.CivilServant ? 0 : 1).ThenByDescending(c => c.IsDelegate).ThenBy(c => c.Id).First().Recipient);
+
+        var registrationInvoiceIds = invoices.Where(i => i.MemberId == null).Select(i => i.CreditedInvoiceId ?? i.Id).Distinct().ToList();
+        var registrations = registrationInvoiceIds.Count == 0 ? []
+            : await db.EventRegistrations
+                .Where(r => r.InvoiceId != null && registrationInvoiceIds.Contains(r.InvoiceId.Value))
+                .Select(r => new
+                {
+                    InvoiceId = r.InvoiceId!.Value, r.Id,
+                    Recipient = new Recipient(r.Email, r.FirstName + " " + r.LastName, db.Users.Where(u => u.Id == r.UserId).Select(u => u.PreferredLanguage).FirstOrDefault() ?? r.Language),
+                })
+                .ToListAsync(ct);
+        var byRegistration = registrations.GroupBy(r => r.InvoiceId).ToDictionary(g => g.Key, g => g.OrderBy(r => r.Id).First().Recipient);
+
+        var recipients = new Dictionary<int, Recipient>();
+        foreach (var invoice in invoices)
         {
-            return Outcome.NoRecipient;
+            var recipient = invoice.MemberId is { } member
+                ? byMember.GetValueOrDefault(member)
+                : byRegistration.GetValueOrDefault(invoice.CreditedInvoiceId ?? invoice.Id);
+            if (recipient is not null)
+            {
+                recipients[invoice.Id] = recipient;
+            }
         }
 
-        // A guest's or network member's own invoice has no page in the portal to link to.
-        portalLink = invoice.MemberId is null ? null : portalLink;
-        var language = recipient.Language ?? "sv";
-        var pdf = (await documents.RenderAsync(invoiceId, language, kind == InvoiceSendKind.Reminder, ct))!;
-        var message = EmailTemplates.InLanguage(language, () => templates.Invoice(
-            recipient.Email, recipient.Name, kind, invoice.Kind == InvoiceKind.CreditNote, invoice.Number, association.Value.Name,
-            Money.Format(kind == InvoiceSendKind.Reminder ? invoice.Outstanding : invoice.Total, 2), invoice.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            invoice.OcrReference, association.Value.Bankgiro, portalLink, new EmailAttachment(pdf.FileName, "application/pdf", pdf.Content)));
-        outbox.Enqueue(message);
-        db.InvoiceSends.Add(new InvoiceSend { InvoiceId = invoiceId, Kind = kind, To = recipient.Email, SentAt = clock.GetUtcNow() });
-        await db.SaveChangesAsync(ct);
-        return Outcome.Sent;
+        return recipients;
     }
 
     /// <summary>Sends every invoice and credit note issued in the year that has not been sent; returns how many went.</summary>
@@ -91,22 +146,14 @@ public sealed class InvoiceMail(
 
     private async Task<(int Sent, int NoRecipient)> SendEachAsync(List<int> ids, InvoiceSendKind kind, string portalLink, IProgress<(int Done, int Total)>? progress, CancellationToken ct)
     {
-        var (sent, noRecipient) = (0, 0);
+        var (sent, noRecipient, done) = (0, 0, 0);
         progress?.Report((0, ids.Count));
-        foreach (var (id, index) in ids.Select((id, index) => (id, index)))
+        foreach (var chunk in ids.Chunk(ChunkSize))
         {
-            switch (await SendAsync(id, kind, portalLink, ct))
-            {
-                case Outcome.Sent:
-                    sent++;
-                    break;
-                case Outcome.NoRecipient:
-                    noRecipient++;
-                    break;
-            }
-
+            var (chunkSent, chunkNoRecipient) = await SendChunkAsync(chunk, kind, portalLink, ct);
+            (sent, noRecipient, done) = (sent + chunkSent, noRecipient + chunkNoRecipient, done + chunk.Length);
             db.ChangeTracker.Clear();
-            progress?.Report((index + 1, ids.Count));
+            progress?.Report((done, ids.Count));
         }
 
         return (sent, noRecipient);

@@ -51,6 +51,8 @@ internal static class WebRegistration
             options.MimeTypes = ["text/html", "text/css", "text/javascript", "application/javascript", "application/atom+xml", "application/xml", "text/plain", "image/svg+xml"];
         });
 
+        builder.AddEcomunaPublicPageCache();
+
         builder.Services.AddRazorPages(options =>
             {
                 options.Conventions.AuthorizeFolder("/Admin", AccountsRegistration.AdminPolicy);
@@ -89,6 +91,7 @@ internal static class WebRegistration
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapRazorPages();
 

@@ -1,5 +1,6 @@
 using Ecomuna.Core.Accounts;
 using Ecomuna.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -11,14 +12,22 @@ namespace Ecomuna.Web.Pages;
 /// <summary>
 /// The language switcher posts here. The choice is kept in a cookie for a year and, for a signed-in user,
 /// as the language of the emails the portal sends them.
+/// The form on cached public pages carries no antiforgery token, so only a signed-in user's request, which also
+/// changes their account, must carry one.
 /// </summary>
 [AllowAnonymous]
-public sealed class CultureModel(TimeProvider clock, UserManager<AppUser> users) : PageModel
+[IgnoreAntiforgeryToken]
+public sealed class CultureModel(TimeProvider clock, UserManager<AppUser> users, IAntiforgery antiforgery) : PageModel
 {
     public IActionResult OnGet() => RedirectToPage("/Index");
 
     public async Task<IActionResult> OnPostAsync(string culture, string? returnUrl)
     {
+        if (User.Identity?.IsAuthenticated == true && !await antiforgery.IsRequestValidAsync(HttpContext))
+        {
+            return BadRequest();
+        }
+
         if (!SupportedCultures.All.Contains(culture))
         {
             culture = SupportedCultures.Swedish;

@@ -5,7 +5,9 @@ using Ecomuna.Core.Site;
 using Ecomuna.Web.Infrastructure.Localization;
 using Ecomuna.Web.Pages.Examples;
 using Ecomuna.Web.Pages.News;
+using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -17,6 +19,7 @@ namespace Ecomuna.Web.Pages;
 /// initiative of the year, the network in figures, the latest news and how to join. Each list is a single small query.
 /// </summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Policy, Tags = [PublicPageCache.Members, PublicPageCache.Examples, PublicPageCache.Events, PublicPageCache.Site])]
 public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IOptions<SiteOptions> site) : PageModel
 {
     public const int ListLength = 3;

@@ -8,6 +8,7 @@ using Ecomuna.Core.Invoicing;
 using Ecomuna.Core.KeyIndicators;
 using Ecomuna.Core.Members;
 using Ecomuna.IntegrationTests.Infrastructure;
+using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -32,7 +33,11 @@ public abstract class QueryCountTests<TApp>(TApp fixture) : IClassFixture<TApp>
     {
         var counter = new CommandCounter();
         await using var app = fixture.App.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-            services.ConfigureDbContext<EcomunaDbContext>(options => options.AddInterceptors(counter))));
+        {
+            services.ConfigureDbContext<EcomunaDbContext>(options => options.AddInterceptors(counter));
+            // Measures what the pages do, not the copies kept of them for anonymous visitors.
+            services.Configure<PublicPageCacheOptions>(options => options.Enabled = false);
+        }));
         var seed = await SeedAsync(app.Services, 3, start: 0);
         using var anonymous = app.CreateClient(new() { AllowAutoRedirect = false });
         using var admin = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });

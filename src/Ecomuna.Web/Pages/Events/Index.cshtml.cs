@@ -1,7 +1,9 @@
 using System.Globalization;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Events;
+using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +12,7 @@ namespace Ecomuna.Web.Pages.Events;
 
 /// <summary>The calendar: the events the visitor may see, upcoming ones first, or past ones; by kind and page.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Policy, Tags = [PublicPageCache.Events])]
 public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock) : PageModel
 {
     public const int PageSize = 20;

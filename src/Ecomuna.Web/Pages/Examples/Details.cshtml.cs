@@ -2,7 +2,9 @@ using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Examples;
 using Ecomuna.Web.Infrastructure.Localization;
+using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,6 +14,7 @@ namespace Ecomuna.Web.Pages.Examples;
 
 /// <summary>One good example: its story, member, themes, goals, links and pictures, and its award if it has one.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Policy, Tags = [PublicPageCache.Examples, PublicPageCache.Members])]
 public sealed class DetailsModel(EcomunaDbContext db, UserManager<AppUser> users) : PageModel
 {
     public ExampleView Example { get; private set; } = null!;

@@ -3,7 +3,9 @@ using Ecomuna.Core.Data;
 using Ecomuna.Core.Examples;
 using Ecomuna.Core.Members;
 using Ecomuna.Web.Infrastructure.Localization;
+using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +14,7 @@ namespace Ecomuna.Web.Pages.Examples;
 
 /// <summary>The published good examples: search, filter by theme, goal, place, member and year, newest or best match first.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Policy, Tags = [PublicPageCache.Examples, PublicPageCache.Members])]
 public sealed class IndexModel(EcomunaDbContext db) : PageModel
 {
     public const int PageSize = 12;

@@ -2,7 +2,9 @@ using System.Globalization;
 using CsvHelper;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.KeyIndicators;
+using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +17,7 @@ namespace Ecomuna.Web.Pages.Indicators;
 /// network's median and average, as a chart and a table, and as CSV.
 /// </summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Policy, Tags = [PublicPageCache.Indicators, PublicPageCache.Members])]
 public sealed class IndexModel(EcomunaDbContext db, IndicatorComparison comparison, IStringLocalizer<IndicatorsResource> text) : PageModel
 {
     public const int PageSize = 50;

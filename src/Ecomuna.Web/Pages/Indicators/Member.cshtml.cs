@@ -3,7 +3,9 @@ using CsvHelper;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.KeyIndicators;
 using Ecomuna.Core.Members;
+using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +15,7 @@ namespace Ecomuna.Web.Pages.Indicators;
 
 /// <summary>One member's submitted key indicators over the years, each as a small chart with the network's average, and as CSV.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Policy, Tags = [PublicPageCache.Indicators, PublicPageCache.Members])]
 public sealed class MemberModel(EcomunaDbContext db, IndicatorComparison comparison, IStringLocalizer<IndicatorsResource> text) : PageModel
 {
     public string MemberName { get; private set; } = "";

@@ -1,6 +1,8 @@
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Members;
+using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +11,7 @@ namespace Ecomuna.Web.Pages.Members;
 
 /// <summary>A member's public page. Only contact persons who agreed to be shown appear.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Policy, Tags = [PublicPageCache.Members])]
 public sealed class DetailsModel(EcomunaDbContext db, TimeProvider clock) : PageModel
 {
     public MemberView Member { get; private set; } = null!;

@@ -1,6 +1,8 @@
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Members;
+using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +11,7 @@ namespace Ecomuna.Web.Pages.Members;
 
 /// <summary>The public member directory: every active member, searchable and filterable.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Policy, Tags = [PublicPageCache.Members])]
 public sealed class IndexModel(EcomunaDbContext db) : PageModel
 {
     public const int PageSize = 25;

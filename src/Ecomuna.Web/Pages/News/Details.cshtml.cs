@@ -2,7 +2,9 @@ using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Site;
 using Ecomuna.Web.Infrastructure.Localization;
+using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +13,7 @@ namespace Ecomuna.Web.Pages.News;
 
 /// <summary>One news post. A draft or a post not yet due exists only for the secretariat, who sees it as a preview.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Policy, Tags = [PublicPageCache.Site])]
 public sealed class DetailsModel(EcomunaDbContext db, TimeProvider clock) : PageModel
 {
     public int Id { get; private set; }

@@ -2,7 +2,9 @@ using System.Globalization;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Site;
 using Ecomuna.Web.Infrastructure.Localization;
+using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +13,7 @@ namespace Ecomuna.Web.Pages.News;
 
 /// <summary>The published news, newest first, a page at a time.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Policy, Tags = [PublicPageCache.Site])]
 public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock) : PageModel
 {
     public const int PageSize = 10;

@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Invoicing;
+using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ namespace Ecomuna.Web.Pages.Admin.Invoices;
 /// The secretariat's invoices and credit notes: filter by year, status and member, sort, page through, export what
 /// matches, and see what was invoiced, paid and is still outstanding, in total and per year.
 /// </summary>
-public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringLocalizer<InvoicingResource> text) : PageModel
+public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringLocalizer<InvoicingResource> text, DataCache cache) : PageModel
 {
     public const int PageSize = 25;
 
@@ -79,8 +80,11 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringL
         Count = await matching.CountAsync(ct);
         PageNo = Math.Clamp(PageNo, 1, PageCount);
         Rows = await RowsAsync(Sorted(matching).Skip((PageNo - 1) * PageSize).Take(PageSize), ct);
-        Years = await db.Invoices.Select(i => i.IssueDate.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
-        PerYear = await TotalsPerYearAsync(Filtered(withYear: false), ct);
+        // Both read every invoice, so they are kept until invoices or payments change.
+        Years = await cache.GetOrCreateAsync(PublicPageCache.Invoicing, "invoice-years", async () =>
+            (IReadOnlyList<int>)await db.Invoices.Select(i => i.IssueDate.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct));
+        PerYear = await cache.GetOrCreateAsync(PublicPageCache.Invoicing, $"invoice-totals|{Status}|{Search?.Trim()}|{Today:O}", () =>
+            TotalsPerYearAsync(Filtered(withYear: false), ct));
         var counted = PerYear.Where(y => Year is null || y.Year == Year).ToList();
         Totals = new Amounts(counted.Sum(y => y.Invoiced), counted.Sum(y => y.Paid), counted.Sum(y => y.Outstanding));
     }

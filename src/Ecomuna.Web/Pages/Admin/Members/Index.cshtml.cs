@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Members;
+using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.Localization;
 namespace Ecomuna.Web.Pages.Admin.Members;
 
 /// <summary>The secretariat's member list: filter, sort, page through, export what matches.</summary>
-public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> shared, IStringLocalizer<MembersResource> text)
+public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> shared, IStringLocalizer<MembersResource> text, DataCache cache)
     : PageModel
 {
     public const int PageSize = 25;
@@ -73,8 +74,10 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringL
         Count = await matching.CountAsync(ct);
         PageNo = Math.Clamp(PageNo, 1, PageCount);
         Rows = await Project(Sorted(matching)).Skip((PageNo - 1) * PageSize).Take(PageSize).ToListAsync(ct);
-        Counties = await db.Members.Where(m => m.County != null).Select(m => m.County!).Distinct().OrderBy(c => c).ToListAsync(ct);
-        Countries = await db.Members.Select(m => m.CountryCode).Distinct().OrderBy(c => c).ToListAsync(ct);
+        Counties = await cache.GetOrCreateAsync(PublicPageCache.Members, "member-counties", async () =>
+            (IReadOnlyList<string>)await db.Members.Where(m => m.County != null).Select(m => m.County!).Distinct().OrderBy(c => c).ToListAsync(ct));
+        Countries = await cache.GetOrCreateAsync(PublicPageCache.Members, "member-countries", async () =>
+            (IReadOnlyList<string>)await db.Members.Select(m => m.CountryCode).Distinct().OrderBy(c => c).ToListAsync(ct));
     }
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
