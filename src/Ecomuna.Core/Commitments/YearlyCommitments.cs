@@ -49,7 +49,7 @@ public sealed record Scorecard(
 /// Works out the scorecards from what the portal already records: a participant of the member checked in at the year's
 /// annual meeting, a submitted key-indicator report of the year before (its values are collected in the spring), a good example first published in the year, a
 /// submitted answer to the year's membership survey, and at least one current contact person with an email address
-/// (contact persons are the newsletter's recipients).
+/// who has not unsubscribed from the newsletter (contact persons are the newsletter's recipients).
 /// Each commitment is one set query over all members, so the view of every member stays a handful of queries.
 /// </summary>
 public static class YearlyCommitments
@@ -123,6 +123,7 @@ public static class YearlyCommitments
 
         var recipients = await db.ContactPersons
             .Where(c => c.Email != "" && (c.EndedOn == null || c.EndedOn > today) && (memberId == null || c.MemberId == memberId))
+            .Where(c => !db.NewsletterOptOuts.Any(o => o.Email == c.Email.Trim().ToLower()))
             .Select(c => c.MemberId).Distinct().ToListAsync(ct);
 
         return new MetSets(
