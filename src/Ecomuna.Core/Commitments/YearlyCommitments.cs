@@ -3,6 +3,7 @@ using Ecomuna.Core.Events;
 using Ecomuna.Core.Examples;
 using Ecomuna.Core.KeyIndicators;
 using Ecomuna.Core.Members;
+using Ecomuna.Core.Newsletters;
 using Ecomuna.Core.Surveys;
 using Microsoft.EntityFrameworkCore;
 
@@ -121,10 +122,12 @@ public static class YearlyCommitments
             .Where(r => r.Year == year - 1 && r.Status == ReportStatus.Submitted && (memberId == null || r.MemberId == memberId))
             .Select(r => r.MemberId).Distinct().ToListAsync(ct);
 
-        var recipients = await db.ContactPersons
+        var optedOut = (await db.NewsletterOptOuts.Select(o => o.Email).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var recipients = (await db.ContactPersons
             .Where(c => c.Email != "" && (c.EndedOn == null || c.EndedOn > today) && (memberId == null || c.MemberId == memberId))
-            .Where(c => !db.NewsletterOptOuts.Any(o => o.Email == c.Email.Trim().ToLower()))
-            .Select(c => c.MemberId).Distinct().ToListAsync(ct);
+            .Select(c => new { c.MemberId, c.Email }).ToListAsync(ct))
+            .Where(c => !optedOut.Contains(NewsletterAddress.Normalize(c.Email)))
+            .Select(c => c.MemberId).Distinct().ToList();
 
         return new MetSets(
             [.. checkedIn.Select(id => id!.Value)],
