@@ -84,15 +84,9 @@ public sealed class EditModel(
         return Page();
     }
 
-    public Task<IActionResult> OnPostSaveAsync(int? id, CancellationToken ct) => ActAsync(id, Action.Save, ct);
-
-    public Task<IActionResult> OnPostPreviewAsync(int? id, CancellationToken ct) => ActAsync(id, Action.Preview, ct);
-
-    public Task<IActionResult> OnPostTestAsync(int? id, CancellationToken ct) => ActAsync(id, Action.Test, ct);
-
-    public Task<IActionResult> OnPostScheduleAsync(int? id, CancellationToken ct) => ActAsync(id, Action.Schedule, ct);
-
-    public Task<IActionResult> OnPostSendAsync(int? id, CancellationToken ct) => ActAsync(id, Action.Send, ct);
+    /// <summary>Every button of the form posts here; <paramref name="act"/> is the one pressed.</summary>
+    public Task<IActionResult> OnPostAsync(int? id, string? act, CancellationToken ct) =>
+        ActAsync(id, Enum.TryParse<Action>(act, out var action) ? action : Action.Save, ct);
 
     private enum Action
     {
