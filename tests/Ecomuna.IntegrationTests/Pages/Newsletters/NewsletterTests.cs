@@ -46,7 +46,7 @@ public abstract class NewsletterTests<TApp>(TApp fixture) : IClassFixture<TApp>
         var rows = await db.OutboxMessages.Where(m => m.NewsletterId == newsletterId).ToListAsync();
         Assert.Equal(recipients.Count, rows.Count);
         Assert.All(rows, r => Assert.Equal(EmailKind.Bulk, r.Kind));
-        Assert.Equal(recipients.Count, (await db.Newsletters.SingleAsync(n => n.Id == newsletterId)).RecipientCount);
+        Assert.Equal(recipients.Count, (await db.Newsletters.AsNoTracking().SingleAsync(n => n.Id == newsletterId)).RecipientCount);
     }
 
     [Fact]
