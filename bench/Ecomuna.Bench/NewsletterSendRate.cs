@@ -102,6 +102,7 @@ internal static class NewsletterSendRate
             sent += pass.Sent;
             if (pass.Claimed == 0 || pass.ServerUnreachable)
             {
+                Console.Error.WriteLine($"Outbox: {sent} sent; last pass {pass}; {await db.OutboxMessages.Where(m => m.LastError != null).Select(m => m.LastError).FirstOrDefaultAsync()}");
                 break;
             }
         }
