@@ -219,6 +219,34 @@ MAILS=$(find "$DataDirectory/mail" -name '*.eml' | wc -l)
 RUN_SECONDS=$(awk -v a="$ISSUE_SECONDS" -v b="$SEND_SECONDS" 'BEGIN{printf "%.1f", a+b}')
 awk -v s="$RUN_SECONDS" 'BEGIN{exit !(s >= 60)}' && MISSES+=("invoice run: $RUN_SECONDS s")
 
+# 6b. The newsletter send rate: a newsletter to NEWSLETTER_COUNT subscribers through the outbox sender and the app's SMTP
+# transport to a local SMTP server (Python's aiosmtpd, the one the tests use), next to a plain loop of sends.
+NEWSLETTER_COUNT=$([[ $QUICK == 1 ]] && echo 2000 || echo 100000)
+newsletter_rate() {
+    local port rules log out
+    port=$(free_port); rules="$WORK/smtp-rules.json"; log="$WORK/smtp-received.jsonl"
+    echo '{"permanent": [], "temporary": {}}' >"$rules"
+    coproc SMTP { exec "$SMTP_PYTHON" "$ROOT/tests/Ecomuna.IntegrationTests/Email/smtp_test_server.py" "$port" "$log" "$rules"; }
+    local ready; read -r -t 30 ready <&"${SMTP[0]}" || true
+    [[ $ready == READY ]] || { kill "$SMTP_PID" 2>/dev/null; fail "the SMTP server did not start (apt-get install python3-aiosmtpd)"; }
+    out=$(dotnet "$BUILD/generator/Ecomuna.Bench.dll" newsletter --connection "$Database__ConnectionString" --smtp-port "$port" --count "$NEWSLETTER_COUNT" | grep '^NEWSLETTER') \
+        || { kill "$SMTP_PID" 2>/dev/null; fail "newsletter send rate"; }
+    kill "$SMTP_PID" 2>/dev/null; wait "$SMTP_PID" 2>/dev/null || true
+    echo "$out"
+}
+SMTP_PYTHON=""
+for candidate in /usr/bin/python3 python3; do   # the system Python has Debian's python3-aiosmtpd
+    if command -v "$candidate" >/dev/null && "$candidate" -c 'import aiosmtpd' 2>/dev/null; then SMTP_PYTHON=$candidate; break; fi
+done
+if [[ -n $SMTP_PYTHON ]]; then
+    log "Newsletter send rate, $NEWSLETTER_COUNT recipients"
+    NEWSLETTER=$(newsletter_rate)
+    nl_field() { sed -n "s/.*$1=\([^ ]*\).*/\1/p" <<<"$NEWSLETTER"; }
+    NEWSLETTER_ROW="| Newsletter send rate, $NEWSLETTER_COUNT recipients (outbox sender to a local SMTP server) | $(nl_field outbox_rate) messages/s (a plain SmtpClient loop: $(nl_field plain_rate) messages/s); putting them in the outbox took $(nl_field expand_s) s | – |"
+else
+    NEWSLETTER_ROW="| Newsletter send rate | not measured: python3-aiosmtpd is missing | – |"
+fi
+
 PEAK_KB=$(awk '/^VmHWM:/ {print $2}' "/proc/$APP_PID/status")
 PEAK_MB=$(( PEAK_KB / 1024 ))
 (( PEAK_MB >= 500 )) && MISSES+=("peak memory: $PEAK_MB MB")
@@ -257,7 +285,7 @@ LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
     echo "| Sending those invoices, each with its PDF ($MAILS mails) | $SEND_SECONDS s | – |"
     echo "| Invoice run in all (issue and send) | $RUN_SECONDS s | under 60 s |"
     echo "| Peak memory of the app (VmHWM) | $PEAK_MB MB | under 500 MB |"
-    echo "| Newsletter send rate | not measured: newsletters not built yet | – |"
+    echo "$NEWSLETTER_ROW"
     echo
     echo "Targets: no errors, p99 under 100 ms on every page, every public page at least 20 % of the static file's rate,"
     echo "the invoice run for all members under 60 s, peak memory under 500 MB."

@@ -7,6 +7,7 @@ builder.AddEcomunaAccounts();
 builder.AddEcomunaEmail();
 builder.AddEcomunaInvoicing();
 builder.AddEcomunaSurveys();
+builder.AddEcomunaNewsletters();
 builder.AddEcomunaBackground();
 builder.AddEcomunaWeb();
 

@@ -3,6 +3,7 @@ using Ecomuna.Core.Events;
 using Ecomuna.Core.Examples;
 using Ecomuna.Core.KeyIndicators;
 using Ecomuna.Core.Members;
+using Ecomuna.Core.Newsletters;
 using Ecomuna.Core.Surveys;
 using Microsoft.EntityFrameworkCore;
 
@@ -49,7 +50,7 @@ public sealed record Scorecard(
 /// Works out the scorecards from what the portal already records: a participant of the member checked in at the year's
 /// annual meeting, a submitted key-indicator report of the year before (its values are collected in the spring), a good example first published in the year, a
 /// submitted answer to the year's membership survey, and at least one current contact person with an email address
-/// (contact persons are the newsletter's recipients).
+/// who has not unsubscribed from the newsletter (contact persons are the newsletter's recipients).
 /// Each commitment is one set query over all members, so the view of every member stays a handful of queries.
 /// </summary>
 public static class YearlyCommitments
@@ -121,9 +122,12 @@ public static class YearlyCommitments
             .Where(r => r.Year == year - 1 && r.Status == ReportStatus.Submitted && (memberId == null || r.MemberId == memberId))
             .Select(r => r.MemberId).Distinct().ToListAsync(ct);
 
-        var recipients = await db.ContactPersons
+        var optedOut = (await db.NewsletterOptOuts.Select(o => o.Email).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var recipients = (await db.ContactPersons
             .Where(c => c.Email != "" && (c.EndedOn == null || c.EndedOn > today) && (memberId == null || c.MemberId == memberId))
-            .Select(c => c.MemberId).Distinct().ToListAsync(ct);
+            .Select(c => new { c.MemberId, c.Email }).ToListAsync(ct))
+            .Where(c => !optedOut.Contains(NewsletterAddress.Normalize(c.Email)))
+            .Select(c => c.MemberId).Distinct().ToList();
 
         return new MetSets(
             [.. checkedIn.Select(id => id!.Value)],

@@ -9,6 +9,7 @@ using Ecomuna.Core.Invoicing;
 using Ecomuna.Core.KeyIndicators;
 using Ecomuna.Core.Members;
 using Ecomuna.Core.Network;
+using Ecomuna.Core.Newsletters;
 using Ecomuna.Core.Site;
 using Ecomuna.Core.Surveys;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -64,6 +65,9 @@ public sealed class EcomunaDbContext(DbContextOptions<EcomunaDbContext> options)
     public DbSet<OutboxSettings> OutboxSettings => Set<OutboxSettings>();
     public DbSet<ScheduledJobState> ScheduledJobs => Set<ScheduledJobState>();
     public DbSet<SentReminder> SentReminders => Set<SentReminder>();
+    public DbSet<Newsletter> Newsletters => Set<Newsletter>();
+    public DbSet<NewsletterSubscriber> NewsletterSubscribers => Set<NewsletterSubscriber>();
+    public DbSet<NewsletterOptOut> NewsletterOptOuts => Set<NewsletterOptOut>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -96,6 +96,8 @@ public sealed class DemoDataSeeder(
         DemoInternational.Add(db);
         DemoNews.Add(db, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
+        DemoNewsletters.Add(db, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
         logger.LogWarning("Loaded DEMO data: {Members} members and demo logins with the password printed in the README. Do not use in production.", members.Count);
     }
 

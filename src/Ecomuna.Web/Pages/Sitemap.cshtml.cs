@@ -5,6 +5,7 @@ using System.Xml.Linq;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Events;
 using Ecomuna.Core.Examples;
+using Ecomuna.Core.Newsletters;
 using Ecomuna.Core.Site;
 using Ecomuna.Web.Pages.Site;
 using Microsoft.AspNetCore.Authorization;
@@ -26,7 +27,7 @@ public sealed class SitemapModel(EcomunaDbContext db, TimeProvider clock) : Page
     private static readonly string[] FixedPages =
     [
         "/", "/News", "/About", "/International", "/Members", "/Network", "/Events", "/Examples", "/Examples/Initiatives", "/Indicators",
-        "/Governance", "/Join/Membership", "/Join/Network", "/Accessibility/Report",
+        "/Governance", "/Join/Membership", "/Join/Network", "/Accessibility/Report", "/Newsletters", "/Newsletters/Subscribe",
     ];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -46,6 +47,10 @@ public sealed class SitemapModel(EcomunaDbContext db, TimeProvider clock) : Page
         var examples = await db.GoodExamples.AsNoTracking().Where(e => e.Status == ExampleStatus.Published)
             .OrderByDescending(e => e.PublishedAtUtc).Select(e => new { e.Id, e.UpdatedAtUtc }).ToListAsync(ct);
         urls.AddRange(examples.Select(e => ($"/Examples/Details/{e.Id}", (DateTime?)e.UpdatedAtUtc)));
+
+        var newsletters = await db.Newsletters.AsNoTracking().Where(n => n.Status == NewsletterStatus.Sent)
+            .OrderByDescending(n => n.SentAtUtc).Select(n => new { n.Id, n.SentAtUtc }).ToListAsync(ct);
+        urls.AddRange(newsletters.Select(n => ($"/Newsletters/View/{n.Id}", n.SentAtUtc)));
 
         var site = SiteUrls.Base(Request);
         var document = new XDocument(new XDeclaration("1.0", "utf-8", null),

@@ -44,3 +44,6 @@ public sealed class IndicatorsResource;
 public sealed class SiteResource;
 /// <summary>Texts of the secretariat's outbox page: mail waiting, sent and failed, and the scheduled jobs.</summary>
 public sealed class OutboxResource;
+
+/// <summary>Texts of newsletters: the secretariat's pages, subscribing and unsubscribing, the archive and the mail.</summary>
+public sealed class NewslettersResource;

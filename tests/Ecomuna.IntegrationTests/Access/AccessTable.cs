@@ -94,6 +94,11 @@ public static class AccessTable
     /// <summary>The demo seeder adds Södertälje's key-indicator values first, so its 2019 value of the first indicator is value 1.</summary>
     public const int SodertaljeIndicatorValueId = 1;
 
+    /// <summary>The demo seeder adds two sent newsletters (1 and 2) and a draft (3).</summary>
+    public const int SentNewsletterId = 1;
+
+    public const int DraftNewsletterId = 3;
+
     /// <summary>A contact at member A: its contact person sees it, member B's gets 404, the rest as for the member pages.</summary>
     private static PageAccess OnlyMemberA(string url) => new(url, Outcome.LogIn, Outcome.Page, Outcome.NotFound, Outcome.Denied, Outcome.Denied);
 
@@ -124,6 +129,15 @@ public static class AccessTable
         ["/Admin/International/Partner"] = PageAccess.AdminOnly("/Admin/International/Partner/1"),
         ["/Admin/International/Entry"] = PageAccess.AdminOnly("/Admin/International/Entry/1"),
         ["/Admin/AccessibilityReports/Index"] = PageAccess.AdminOnly("/Admin/AccessibilityReports"),
+        ["/Newsletters/Index"] = PageAccess.Public("/Newsletters"),
+        ["/Newsletters/View"] = PageAccess.Public($"/Newsletters/View/{SentNewsletterId}"),
+        ["/Newsletters/Subscribe"] = PageAccess.Public("/Newsletters/Subscribe"),
+        ["/Newsletters/Confirm"] = PageAccess.Public("/Newsletters/Confirm?t=x"),
+        ["/Newsletters/Unsubscribe"] = PageAccess.Public("/Newsletters/Unsubscribe?t=x"),
+        ["/Newsletters/Preferences"] = PageAccess.Public("/Newsletters/Preferences?t=x"),
+        ["/Admin/Newsletters/Index"] = PageAccess.AdminOnly("/Admin/Newsletters"),
+        ["/Admin/Newsletters/Edit"] = PageAccess.AdminOnly($"/Admin/Newsletters/Edit/{DraftNewsletterId}"),
+        ["/Admin/Newsletters/Progress"] = PageAccess.AdminOnly($"/Admin/Newsletters/Progress/{SentNewsletterId}"),
         ["/Error"] = PageAccess.Public("/Error"),
         ["/Culture"] = PageAccess.RedirectsEveryone("/Culture"),
         ["/Governance/Index"] = PageAccess.Public("/Governance"),

@@ -23,6 +23,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.SentAtUtc).HasConversion(UtcDateTime.NullableConverter);
         builder.HasIndex(m => new { m.Status, m.NextAttemptAtUtc });
         builder.HasIndex(m => m.LeaseOwner);
+        builder.HasIndex(m => new { m.NewsletterId, m.Status });
         builder.HasMany(m => m.Attachments).WithOne().HasForeignKey(a => a.OutboxMessageId).OnDelete(DeleteBehavior.Cascade);
     }
 }

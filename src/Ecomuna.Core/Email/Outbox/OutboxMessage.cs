@@ -45,6 +45,9 @@ public sealed class OutboxMessage
     public DateTime CreatedAtUtc { get; set; }
     public DateTime? SentAtUtc { get; set; }
 
+    /// <summary>The newsletter this message is one copy of, if any.</summary>
+    public int? NewsletterId { get; set; }
+
     public List<OutboxAttachment> Attachments { get; } = [];
 }
 

@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Net.Mail;
+using Ecomuna.Core.Data;
+using Ecomuna.Core.Email;
+using Ecomuna.Core.Email.Outbox;
+using Ecomuna.Core.Newsletters;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Ecomuna.Bench;
+
+/// <summary>
+/// The newsletter send rate: <c>count</c> confirmed subscribers get one newsletter. Its audience is resolved and
+/// written to the outbox in one transaction (as the app does), then the outbox sender delivers it through the app's
+/// SMTP transport to a local SMTP server, as fast as the server takes it. Next to it, a plain loop of System.Net.Mail
+/// sends of the same message over one SmtpClient, with no database, against the same server.
+/// </summary>
+internal static class NewsletterSendRate
+{
+    /// <summary>A newsletter of ordinary length: about 2 kB of Markdown.</summary>
+    private static readonly string Body = string.Join("\n\n", Enumerable.Range(1, 6).Select(i =>
+        $"## Nyhet {i}\n\nMedlemmarna i nätverket har arbetat med **hållbar utveckling** i sina kommuner. Läs mer i [portalen](https://bench.example/News/{i}) "
+        + "och anmäl dig till höstens webbinarier om goda exempel, gröna nyckeltal och klimatomställning."));
+
+    private static readonly string BodyHtml = string.Join("\n", Enumerable.Range(1, 6).Select(i =>
+        $"<h2>Nyhet {i}</h2>\n<p>Medlemmarna i nätverket har arbetat med <strong>hållbar utveckling</strong> i sina kommuner. Läs mer i <a href=\"https://bench.example/News/{i}\">portalen</a> "
+        + "och anmäl dig till höstens webbinarier om goda exempel, gröna nyckeltal och klimatomställning.</p>"));
+
+    public sealed record Result(double ExpandSeconds, double OutboxPerSecond, double PlainPerSecond, int Count);
+
+    public static async Task<Result> RunAsync(string connectionString, int smtpPort, int count)
+    {
+        await using (var connection = new NpgsqlConnection(connectionString))
+        {
+            await connection.OpenAsync();
+            await using var writer = await connection.BeginBinaryImportAsync("""
+                COPY "NewsletterSubscribers" ("Email", "Language", "ConsentText", "ConsentLanguage", "ConsentGivenAtUtc", "ConfirmedAtUtc") FROM STDIN (FORMAT BINARY)
+                """);
+            var now = DateTime.UtcNow;
+            for (var i = 0; i < count; i++)
+            {
+                await writer.StartRowAsync();
+                await writer.WriteAsync($"bench-subscriber-{i:D6}@bench.example", NpgsqlDbType.Varchar);
+                await writer.WriteAsync(i % 4 == 0 ? "en" : "sv", NpgsqlDbType.Varchar);
+                await writer.WriteAsync("Jag vill få nyhetsbrevet.", NpgsqlDbType.Varchar);
+                await writer.WriteAsync("sv", NpgsqlDbType.Varchar);
+                await writer.WriteAsync(now, NpgsqlDbType.TimestampTz);
+                await writer.WriteAsync(now, NpgsqlDbType.TimestampTz);
+            }
+
+            await writer.CompleteAsync();
+        }
+
+        var options = new DbContextOptionsBuilder<EcomunaDbContext>().UseNpgsql(connectionString).Options;
+        var newsletter = new Newsletter
+        {
+            SubjectSv = "Nyhetsbrev: benchmark", BodySv = Body, SubjectEn = "Newsletter: benchmark", BodyEn = Body,
+            AudienceSubscribers = true, CreatedAtUtc = DateTime.UtcNow, UpdatedAtUtc = DateTime.UtcNow,
+        };
+        await using (var db = new EcomunaDbContext(options))
+        {
+            db.Newsletters.Add(newsletter);
+            await db.SaveChangesAsync();
+        }
+
+        // Expanding: the same audience query and bulk writer as the app, with a body and signed-link-sized footer.
+        var expand = Stopwatch.StartNew();
+        await using (var db = new EcomunaDbContext(options))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var recipients = await NewsletterAudience.ResolveAsync(db, newsletter, DateOnly.FromDateTime(DateTime.UtcNow));
+            var html = BodyHtml;
+            var now = DateTime.UtcNow;
+            var token = new string('x', 140);
+            var written = await NewsletterOutboxWriter.WriteAsync(db, recipients.Select(r => new OutboxMessage
+            {
+                To = r.Email, Subject = newsletter.Subject(r.Language),
+                HtmlBody = $"<!DOCTYPE html><html><body>{html}<p><a href=\"https://bench.example/Newsletters/Unsubscribe?t={token}\">Unsubscribe</a></p></body></html>",
+                TextBody = $"{Body}\n\nUnsubscribe: https://bench.example/Newsletters/Unsubscribe?t={token}\n",
+                Headers = $$"""{"List-Unsubscribe":"<https://bench.example/Newsletters/Unsubscribe?t={{token}}>","List-Unsubscribe-Post":"List-Unsubscribe=One-Click"}""",
+                Kind = EmailKind.Bulk, Status = OutboxStatus.Queued, CreatedAtUtc = now, NextAttemptAtUtc = now, NewsletterId = newsletter.Id,
+            }));
+            await db.Newsletters.Where(n => n.Id == newsletter.Id).ExecuteUpdateAsync(s => s
+                .SetProperty(n => n.Status, NewsletterStatus.Sent).SetProperty(n => n.RecipientCount, written).SetProperty(n => n.SentAtUtc, now));
+            await transaction.CommitAsync();
+        }
+
+        expand.Stop();
+
+        var emailOptions = Options.Create(new EmailOptions { Delivery = EmailDelivery.Smtp, SmtpHost = "127.0.0.1", SmtpPort = smtpPort, FromAddress = "bench@bench.example" });
+        var outboxOptions = Options.Create(new OutboxOptions { MessagesPerSecond = 0, BatchSize = 200 });
+        var transport = new SmtpEmailTransport(emailOptions);
+        var sending = Stopwatch.StartNew();
+        var sent = 0;
+        while (true)
+        {
+            await using var db = new EcomunaDbContext(options);
+            var pass = await new OutboxSender(db, transport, TimeProvider.System, outboxOptions, NullLogger<OutboxSender>.Instance).SendBatchAsync();
+            sent += pass.Sent;
+            if (pass.Claimed == 0 || pass.ServerUnreachable)
+            {
+                Console.Error.WriteLine($"Outbox: {sent} sent; last pass {pass}; {await db.OutboxMessages.Where(m => m.LastError != null).Select(m => m.LastError).FirstOrDefaultAsync()}");
+                break;
+            }
+        }
+
+        sending.Stop();
+        if (sent != count)
+        {
+            throw new InvalidOperationException($"The outbox sent {sent} of {count} newsletter messages.");
+        }
+
+        // The plain sender: the same message, one SmtpClient, a loop, no database.
+        EmailMessage sample;
+        await using (var db = new EcomunaDbContext(options))
+        {
+            sample = EmailOutbox.ToEmail(await db.OutboxMessages.AsNoTracking().FirstAsync(m => m.NewsletterId == newsletter.Id));
+        }
+
+        using var client = new SmtpClient("127.0.0.1", smtpPort) { DeliveryMethod = SmtpDeliveryMethod.Network };
+        var plain = Stopwatch.StartNew();
+        for (var i = 0; i < count; i++)
+        {
+            using var mail = MailMessageFactory.Create(sample with { To = $"bench-plain-{i:D6}@bench.example" }, emailOptions.Value);
+            await client.SendMailAsync(mail);
+        }
+
+        plain.Stop();
+        return new Result(expand.Elapsed.TotalSeconds, count / sending.Elapsed.TotalSeconds, count / plain.Elapsed.TotalSeconds, count);
+    }
+}

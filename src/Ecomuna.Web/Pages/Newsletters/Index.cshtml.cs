@@ -1,0 +1,27 @@
+using Ecomuna.Core.Data;
+using Ecomuna.Core.Newsletters;
+using Ecomuna.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ecomuna.Web.Pages.Newsletters;
+
+/// <summary>The public archive: every newsletter that has been sent, newest first, in the visitor's language when written.</summary>
+[AllowAnonymous]
+public sealed class IndexModel(EcomunaDbContext db) : PageModel
+{
+    public sealed record Row(int Id, string Subject, string Language, DateTime SentAtUtc);
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var sent = await db.Newsletters.AsNoTracking().Where(n => n.Status == NewsletterStatus.Sent)
+            .OrderByDescending(n => n.SentAtUtc).ThenByDescending(n => n.Id)
+            .Select(n => new Newsletter { Id = n.Id, SubjectSv = n.SubjectSv, SubjectEn = n.SubjectEn, SentAtUtc = n.SentAtUtc })
+            .ToListAsync(ct);
+        var language = SupportedCultures.CurrentLanguage;
+        Rows = [.. sent.Select(n => new Row(n.Id, n.Subject(language), n.LanguageFor(language), n.SentAtUtc!.Value))];
+    }
+}
