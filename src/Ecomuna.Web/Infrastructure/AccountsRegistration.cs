@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Ecomuna.Web.Infrastructure.Localization;
+using Ecomuna.Web.Infrastructure.Security;
 using Microsoft.Extensions.Options;
 
 namespace Ecomuna.Web.Infrastructure;
@@ -34,10 +35,12 @@ internal static class AccountsRegistration
             .AddEntityFrameworkStores<EcomunaDbContext>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<InvitationTokenProvider>(ContactInvitations.TokenProvider)
-            .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
+            .AddPasswordValidator<PasswordPolicyValidator>();
 
         builder.Services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromHours(24));
         builder.Services.AddScoped<ContactInvitations>();
+        builder.Services.AddScoped<AccountChangeMail>();
 
         builder.Services.ConfigureApplicationCookie(options =>
         {

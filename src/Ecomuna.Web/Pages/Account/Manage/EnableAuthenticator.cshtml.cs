@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using Ecomuna.Core.Accounts;
+using Ecomuna.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +13,7 @@ using QRCoder;
 namespace Ecomuna.Web.Pages.Account.Manage;
 
 public sealed class EnableAuthenticatorModel(
-    UserManager<AppUser> users, IStringLocalizer<AccountResource> text, ILogger<EnableAuthenticatorModel> logger) : PageModel
+    UserManager<AppUser> users, AccountChangeMail notice, IStringLocalizer<AccountResource> text, ILogger<EnableAuthenticatorModel> logger) : PageModel
 {
     private const string Issuer = "Ecomuna";
     private const int RecoveryCodeCount = 10;
@@ -68,6 +69,7 @@ public sealed class EnableAuthenticatorModel(
             return Page();
         }
 
+        notice.Queue(user, AccountChange.TwoFactorOn);
         await users.SetTwoFactorEnabledAsync(user, true);
         logger.LogInformation("User turned on two-factor authentication with an authenticator app");
         TempData["StatusMessage"] = text["EnableAuthenticator.Done"].Value;
