@@ -42,17 +42,27 @@ internal static class AccountsRegistration
         builder.Services.AddScoped<ContactInvitations>();
         builder.Services.AddScoped<AccountChangeMail>();
 
+        builder.Services.AddOptions<SecurityOptions>()
+            .Bind(builder.Configuration.GetSection(SecurityOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        var security = builder.Configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
+
         builder.Services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/Account/Login";
             options.LogoutPath = "/Account/Logout";
             options.AccessDeniedPath = "/Account/AccessDenied";
-            options.Cookie.Name = "Ecomuna.Auth";
+            options.Cookie.Name = SessionCookies.Auth;
             options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.ExpireTimeSpan = TimeSpan.FromHours(12);
+            options.ExpireTimeSpan = security.IdleTimeout;
             options.SlidingExpiration = true;
+            SessionCookies.EndAfter(options, security.AbsoluteTimeout);
         });
+        builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = security.StampValidationInterval);
+        SessionCookies.Harden(builder.Services);
 
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(AdminPolicy, policy => policy.RequireRole(Roles.Admin))

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Ecomuna.Core.Site;
 using Ecomuna.Web.Infrastructure.Localization;
+using Ecomuna.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -31,6 +32,7 @@ internal static class WebRegistration
                 options.RequestCultureProviders.IndexOf(acceptLanguage),
                 new CustomRequestCultureProvider(context => Task.FromResult(SupportedCultures.FromAcceptLanguage(context.Request.Headers.AcceptLanguage))));
             options.RequestCultureProviders.Remove(acceptLanguage);
+            options.RequestCultureProviders.OfType<CookieRequestCultureProvider>().Single().CookieName = Security.SessionCookies.Culture;
             // ?culture=sv or ?culture=en shows a page in that language without changing the visitor's choice, so
             // that the hreflang links of the public pages are real addresses.
             var queryString = options.RequestCultureProviders.OfType<QueryStringRequestCultureProvider>().Single();
@@ -43,6 +45,7 @@ internal static class WebRegistration
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddScoped<AccessibilityReportMail>();
+        builder.AddEcomunaRateLimits();
         builder.Services.AddResponseCompression(options =>
         {
             // Pages are compressed too: the only secret in them, the antiforgery token, is encrypted anew for every
@@ -56,6 +59,7 @@ internal static class WebRegistration
                 options.Conventions.AuthorizeFolder("/Admin", AccountsRegistration.AdminPolicy);
                 options.Conventions.AuthorizeFolder("/Organisation", AccountsRegistration.ContactPersonPolicy);
                 options.Conventions.AuthorizePage("/Network/Profile", AccountsRegistration.NetworkMemberPolicy);
+                Security.RateLimits.Limit(options.Conventions);
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
@@ -87,8 +91,10 @@ internal static class WebRegistration
         });
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<Security.AdminTwoFactorRequirement>();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapRazorPages();
 

@@ -29,6 +29,11 @@ public sealed class EcomunaApp : WebApplicationFactory<Program>
         {
             UseKestrel(0);
         }
+        else
+        {
+            // The portal's cookies are Secure (__Host- prefix), so the test clients talk https as browsers would.
+            ClientOptions.BaseAddress = new Uri("https://localhost");
+        }
     }
 
     public DatabaseProvider Provider { get; }
@@ -36,6 +41,9 @@ public sealed class EcomunaApp : WebApplicationFactory<Program>
     public string DataDirectory { get; }
     public string MailFolder => Path.Combine(DataDirectory, "mail");
     public FakeClock Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    /// <summary>Configuration of this copy of the portal beyond the test defaults.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Runs the outbox sender and scheduled jobs in the background, as in production.</summary>
     public bool RunBackgroundService { get; init; }
@@ -60,11 +68,19 @@ public sealed class EcomunaApp : WebApplicationFactory<Program>
         builder.UseSetting("Association:OrganisationNumber", "802400-1234");
         builder.UseSetting("Association:Bankgiro", "123-4567");
         builder.UseSetting("Association:Email", "kansliet@ekokommuner.example");
+        // Limits high enough never to trouble a test; the rate-limit test sets its own in Settings.
+        builder.UseSetting("RateLimits:Login:PermitLimit", "100000");
+        builder.UseSetting("RateLimits:PublicForms:PermitLimit", "100000");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests can assert them.</summary>
-    public HttpClient CreateBrowserlikeClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public HttpClient CreateBrowserlikeClient() => CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = ClientOptions.BaseAddress, AllowAutoRedirect = false, HandleCookies = true });
 
     /// <summary>The emails sent so far, oldest first; mail still in the outbox is delivered first.</summary>
     public IReadOnlyList<SentMail> SentMails()

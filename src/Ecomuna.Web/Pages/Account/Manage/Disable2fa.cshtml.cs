@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace Ecomuna.Web.Pages.Account.Manage;
 
 public sealed class Disable2faModel(
-    UserManager<AppUser> users, AccountChangeMail notice, IStringLocalizer<AccountResource> text, ILogger<Disable2faModel> logger) : PageModel
+    UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountChangeMail notice, IStringLocalizer<AccountResource> text, ILogger<Disable2faModel> logger) : PageModel
 {
     public async Task<IActionResult> OnGetAsync()
     {
@@ -36,6 +36,8 @@ public sealed class Disable2faModel(
 
         notice.Queue(user, AccountChange.TwoFactorOff);
         await users.SetTwoFactorEnabledAsync(user, false);
+        // The change renewed the security stamp, which ends the account's other logins; this browser keeps its own.
+        await signIn.RefreshSignInAsync(user);
         logger.LogInformation("User turned off two-factor authentication");
         TempData["StatusMessage"] = text["Disable2fa.Done"].Value;
         return RedirectToPage("./TwoFactorAuthentication");

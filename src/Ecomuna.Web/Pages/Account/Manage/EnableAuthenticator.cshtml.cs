@@ -13,7 +13,7 @@ using QRCoder;
 namespace Ecomuna.Web.Pages.Account.Manage;
 
 public sealed class EnableAuthenticatorModel(
-    UserManager<AppUser> users, AccountChangeMail notice, IStringLocalizer<AccountResource> text, ILogger<EnableAuthenticatorModel> logger) : PageModel
+    UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountChangeMail notice, IStringLocalizer<AccountResource> text, ILogger<EnableAuthenticatorModel> logger) : PageModel
 {
     private const string Issuer = "Ecomuna";
     private const int RecoveryCodeCount = 10;
@@ -77,10 +77,12 @@ public sealed class EnableAuthenticatorModel(
         if (await users.CountRecoveryCodesAsync(user) == 0)
         {
             var recoveryCodes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount);
+            await signIn.RefreshSignInAsync(user);
             TempData[ShowRecoveryCodesModel.TempDataKey] = recoveryCodes!.ToArray();
             return RedirectToPage("./ShowRecoveryCodes");
         }
 
+        await signIn.RefreshSignInAsync(user);
         return RedirectToPage("./TwoFactorAuthentication");
     }
 
@@ -89,8 +91,10 @@ public sealed class EnableAuthenticatorModel(
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            await users.ResetAuthenticatorKeyAsync(user);
-            key = await users.GetAuthenticatorKeyAsync(user) ?? "";
+            // A first key, stored without renewing the security stamp (as ResetAuthenticatorKeyAsync would), so that
+            // opening this page does not end the account's logins.
+            key = users.GenerateNewAuthenticatorKey();
+            await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", key);
         }
 
         SharedKey = FormatKey(key);

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace Ecomuna.Web.Pages.Account.Manage;
 
 public sealed class GenerateRecoveryCodesModel(
-    UserManager<AppUser> users, AccountChangeMail notice, IStringLocalizer<AccountResource> text, ILogger<GenerateRecoveryCodesModel> logger) : PageModel
+    UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountChangeMail notice, IStringLocalizer<AccountResource> text, ILogger<GenerateRecoveryCodesModel> logger) : PageModel
 {
     private const int RecoveryCodeCount = 10;
 
@@ -38,6 +38,8 @@ public sealed class GenerateRecoveryCodesModel(
 
         notice.Queue(user, AccountChange.RecoveryCodesRenewed);
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount);
+        // The change renewed the security stamp, which ends the account's other logins; this browser keeps its own.
+        await signIn.RefreshSignInAsync(user);
         logger.LogInformation("User generated new recovery codes");
         TempData[ShowRecoveryCodesModel.TempDataKey] = codes!.ToArray();
         TempData["StatusMessage"] = text["GenerateRecoveryCodes.Done"].Value;
