@@ -62,7 +62,7 @@ internal static class AccountsRegistration
             SessionCookies.EndAfter(options, security.AbsoluteTimeout);
         });
         builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = security.StampValidationInterval);
-        SessionCookies.Harden(builder.Services);
+        SessionCookies.Harden(builder.Services, security.AllowHttp);
 
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(AdminPolicy, policy => policy.RequireRole(Roles.Admin))

@@ -17,12 +17,14 @@ namespace Ecomuna.IntegrationTests.Infrastructure;
 public sealed class EcomunaApp : WebApplicationFactory<Program>
 {
     private readonly bool _prepareDatabase;
+    private readonly bool _useKestrel;
 
     public EcomunaApp(DatabaseProvider provider, string connectionString, bool prepareDatabase = false, bool useKestrel = false)
     {
         Provider = provider;
         ConnectionString = connectionString;
         _prepareDatabase = prepareDatabase;
+        _useKestrel = useKestrel;
         DataDirectory = Directory.CreateTempSubdirectory("ecomuna-app-").FullName;
         ClientOptions.AllowAutoRedirect = false;
         if (useKestrel)
@@ -51,6 +53,8 @@ public sealed class EcomunaApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Chromium reaches the Kestrel host over plain http, as a developer's browser reaches http://localhost.
+        builder.UseSetting("Security:AllowHttp", _useKestrel ? "true" : "false");
         builder.UseSetting("DataDirectory", DataDirectory);
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("Database:ConnectionString", ConnectionString);

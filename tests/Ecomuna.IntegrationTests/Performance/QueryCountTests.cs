@@ -34,8 +34,8 @@ public abstract class QueryCountTests<TApp>(TApp fixture) : IClassFixture<TApp>
         await using var app = fixture.App.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
             services.ConfigureDbContext<EcomunaDbContext>(options => options.AddInterceptors(counter))));
         var seed = await SeedAsync(app.Services, 3, start: 0);
-        using var anonymous = app.CreateClient(new() { AllowAutoRedirect = false });
-        using var admin = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        using var anonymous = app.CreateClient(new() { BaseAddress = app.ClientOptions.BaseAddress, AllowAutoRedirect = false });
+        using var admin = app.CreateClient(new() { BaseAddress = app.ClientOptions.BaseAddress, AllowAutoRedirect = false, HandleCookies = true });
         await admin.LogInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
 
         string[] pages =

@@ -19,6 +19,12 @@ public sealed class SecurityOptions : IValidatableObject
     /// </summary>
     public TimeSpan StampValidationInterval { get; set; } = TimeSpan.Zero;
 
+    /// <summary>
+    /// Lets forms work over plain http (Security__AllowHttp), for development on http://localhost only: the
+    /// antiforgery cookie then goes without the __Host- prefix and the Secure flag. Never set it in production.
+    /// </summary>
+    public bool AllowHttp { get; set; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (IdleTimeout <= TimeSpan.Zero)

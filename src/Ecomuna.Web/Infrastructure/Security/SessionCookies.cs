@@ -17,12 +17,13 @@ internal static class SessionCookies
     public const string Culture = "__Host-Ecomuna.Culture";
     private const string SignedInAt = "signed-in-at";
 
-    public static void Harden(IServiceCollection services)
+    public static void Harden(IServiceCollection services, bool allowHttp)
     {
         services.Configure<AntiforgeryOptions>(options =>
         {
-            options.Cookie.Name = "__Host-Ecomuna.Antiforgery";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            // Antiforgery refuses a Secure-only cookie on an http request, so plain-http development needs a plain cookie.
+            options.Cookie.Name = allowHttp ? "Ecomuna.Antiforgery" : "__Host-Ecomuna.Antiforgery";
+            options.Cookie.SecurePolicy = allowHttp ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.Configure<CookieTempDataProviderOptions>(options =>
