@@ -46,6 +46,7 @@ internal static class WebRegistration
             .ValidateOnStart();
         builder.Services.AddScoped<AccessibilityReportMail>();
         builder.AddEcomunaRateLimits();
+        builder.AddEcomunaSecurityHeaders();
         builder.Services.AddResponseCompression(options =>
         {
             // Pages are compressed too: the only secret in them, the antiforgery token, is encrypted anew for every
@@ -73,6 +74,7 @@ internal static class WebRegistration
 
     public static void UseEcomunaPipeline(this WebApplication app)
     {
+        app.UseEcomunaSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
@@ -96,6 +98,9 @@ internal static class WebRegistration
         app.UseAuthorization();
         app.UseMiddleware<Security.AdminTwoFactorRequirement>();
         app.MapHealthChecks("/health").AllowAnonymous();
+        // Live: the process answers (for restarting it); ready: it can reach its database (for sending it traffic).
+        app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false }).AllowAnonymous().DisableRateLimiting();
+        app.MapHealthChecks("/health/ready").AllowAnonymous().DisableRateLimiting();
         app.MapRazorPages();
 
         // An unknown address is a 404 for everyone; without this the login-required fallback policy would

@@ -43,7 +43,13 @@ internal static class RateLimits
 
     public static void AddEcomunaRateLimits(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<RateLimitOptions>().Bind(builder.Configuration.GetSection(RateLimitOptions.Section));
+        builder.Services.AddOptions<RateLimitOptions>()
+            .Bind(builder.Configuration.GetSection(RateLimitOptions.Section))
+            .Validate(o => o.Login.PermitLimit > 0 && o.Login.Window > TimeSpan.Zero,
+                "Set RateLimits__Login__PermitLimit to a positive number and RateLimits__Login__Window to a positive time span, e.g. 10 and 00:01:00.")
+            .Validate(o => o.PublicForms.PermitLimit > 0 && o.PublicForms.Window > TimeSpan.Zero,
+                "Set RateLimits__PublicForms__PermitLimit to a positive number and RateLimits__PublicForms__Window to a positive time span, e.g. 10 and 00:10:00.")
+            .ValidateOnStart();
         var limits = builder.Configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
         builder.Services.AddRateLimiter(options =>
         {
