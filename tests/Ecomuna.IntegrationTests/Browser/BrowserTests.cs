@@ -89,6 +89,29 @@ public sealed class BrowserTests(BrowserSession session) : IClassFixture<Browser
     }
 
     [Fact]
+    public async Task MainPages_RunUnderTheContentSecurityPolicy_WithoutViolations()
+    {
+        var page = await session.NewPageAsync();
+        var violations = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                violations.Add($"{page.Url}: {message.Text}");
+            }
+        };
+        await page.LogInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
+
+        foreach (var url in new[] { "/", "/Events", "/News", "/Indicators", "/Network", "/Admin", "/Admin/Members", "/Admin/Invoices", "/Admin/Indicators", "/Admin/Surveys", "/Account/Manage", "/Account/Manage/ChangePassword" })
+        {
+            await page.GotoAsync(url);
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        }
+
+        Assert.Empty(violations);
+    }
+
+    [Fact]
     public async Task AccessibilityCheck_OnAnImageWithoutAltText_Fails()
     {
         var page = await session.NewPageAsync();
