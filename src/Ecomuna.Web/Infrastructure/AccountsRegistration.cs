@@ -59,7 +59,7 @@ internal static class AccountsRegistration
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.ExpireTimeSpan = security.IdleTimeout;
             options.SlidingExpiration = true;
-            SessionCookies.EndAfter(options, security.AbsoluteTimeout);
+            SessionCookies.EndAfter(options, security.AbsoluteTimeout, security.StampValidationInterval);
         });
         builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = security.StampValidationInterval);
         SessionCookies.Harden(builder.Services, security.AllowHttp);

@@ -52,7 +52,7 @@ internal static class SessionCookies
     /// Ends a login <paramref name="absolute"/> after it began, however active: the moment of the login is kept in the
     /// cookie and survives the renewals of sliding expiration and of the security-stamp check.
     /// </summary>
-    public static void EndAfter(CookieAuthenticationOptions options, TimeSpan absolute)
+    public static void EndAfter(CookieAuthenticationOptions options, TimeSpan absolute, TimeSpan stampValidationInterval)
     {
         var onSigningIn = options.Events.OnSigningIn;
         options.Events.OnSigningIn = context =>
@@ -79,6 +79,11 @@ internal static class SessionCookies
             }
 
             await onValidatePrincipal(context);
+            if (stampValidationInterval == TimeSpan.Zero && context.Principal is not null)
+            {
+                // Checked on every request anyway: no need to write a new cookie to remember when it was last checked.
+                context.ShouldRenew = false;
+            }
         };
     }
 }
