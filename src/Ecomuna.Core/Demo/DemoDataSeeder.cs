@@ -29,6 +29,12 @@ public sealed class DemoDataSeeder(
     public const string Password = "Ecomuna-demo-2026";
 
     public const string AdminEmail = "admin@demo.ecomuna.org";
+
+    /// <summary>
+    /// The demo admin's authenticator key (admins must use two-factor authentication). It is public, in the README,
+    /// like the demo password: add it to an authenticator app to log in as the demo admin.
+    /// </summary>
+    public const string AdminAuthenticatorKey = "JBSWY3DPEHPK3PXPECOMUNADEMOADMIN";
     public const string ContactSodertaljeEmail = "kontakt.sodertalje@demo.ecomuna.org";
     public const string ContactSotenasEmail = "kontakt.sotenas@demo.ecomuna.org";
     public const string NetworkMemberEmail = "natverk@demo.ecomuna.org";
@@ -64,6 +70,8 @@ public sealed class DemoDataSeeder(
         await db.SaveChangesAsync(ct);
 
         var admin = await CreateUserAsync(AdminEmail, "Demo Admin (kansliet)", Roles.Admin);
+        Check(await users.SetAuthenticationTokenAsync(admin, "[AspNetUserStore]", "AuthenticatorKey", AdminAuthenticatorKey));
+        Check(await users.SetTwoFactorEnabledAsync(admin, true));
         var sodertalje = members.Single(m => m.Name == "Södertälje");
         var sotenas = members.Single(m => m.Name == "Sotenäs");
         var contactSodertalje = await CreateUserAsync(ContactSodertaljeEmail, "Demo Kontakt Södertälje", Roles.ContactPerson, sodertalje.Id);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Ecomuna.Web.Infrastructure.Localization;
+using Ecomuna.Web.Infrastructure.Security;
 using Microsoft.Extensions.Options;
 
 namespace Ecomuna.Web.Infrastructure;
@@ -34,22 +35,34 @@ internal static class AccountsRegistration
             .AddEntityFrameworkStores<EcomunaDbContext>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<InvitationTokenProvider>(ContactInvitations.TokenProvider)
-            .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
+            .AddPasswordValidator<PasswordPolicyValidator>();
 
         builder.Services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromHours(24));
         builder.Services.AddScoped<ContactInvitations>();
+        builder.Services.AddScoped<AccountChangeMail>();
+
+        builder.Services.AddOptions<SecurityOptions>()
+            .Bind(builder.Configuration.GetSection(SecurityOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        var security = builder.Configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
 
         builder.Services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/Account/Login";
             options.LogoutPath = "/Account/Logout";
             options.AccessDeniedPath = "/Account/AccessDenied";
-            options.Cookie.Name = "Ecomuna.Auth";
+            options.Cookie.Name = SessionCookies.Auth;
             options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.ExpireTimeSpan = TimeSpan.FromHours(12);
+            options.ExpireTimeSpan = security.IdleTimeout;
             options.SlidingExpiration = true;
+            SessionCookies.EndAfter(options, security.AbsoluteTimeout, security.StampValidationInterval);
         });
+        builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = security.StampValidationInterval);
+        SessionCookies.Harden(builder.Services, security.AllowHttp);
 
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(AdminPolicy, policy => policy.RequireRole(Roles.Admin))

@@ -94,6 +94,10 @@ public sealed class EmailTemplates(IStringLocalizer<EmailResource> text)
     public EmailMessage ConfirmDetails(string to, string displayName, string language, string memberName, string link) =>
         InLanguage(language, () => Build(to, "ConfirmDetails", displayName, link, memberName));
 
+    /// <summary>Tells someone that their password or two-factor settings changed, in <paramref name="language"/>.</summary>
+    public EmailMessage AccountChanged(string to, string displayName, string language, Security.AccountChange change) =>
+        InLanguage(language, () => Build(to, $"Account.{change}", displayName, link: null));
+
     private string Describe(MemberChangeRequest request, string? contactName) => request.Kind switch
     {
         ChangeRequestKind.Population => text["ChangeRequest.Population", request.PopulationYear!, request.Population!.Value.ToString("N0", CultureInfo.CurrentCulture)],

@@ -77,7 +77,7 @@ internal static class PublicPageCache
                 && http.User.Identity?.IsAuthenticated != true
                 && string.IsNullOrEmpty(request.Headers.Authorization)
                 // A status message kept for the next page must be shown to this visitor, not a copy without it.
-                && !request.Cookies.ContainsKey(CookieTempDataProvider.CookieName);
+                && !HasStatusMessage(http);
 
             context.EnableOutputCaching = true;
             context.AllowCacheLookup = cacheable;
@@ -88,6 +88,13 @@ internal static class PublicPageCache
             var culture = http.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.Name ?? "";
             context.CacheVaryByRules.VaryByValues["culture"] = culture;
             return ValueTask.CompletedTask;
+        }
+
+        private static bool HasStatusMessage(HttpContext http)
+        {
+            var name = http.RequestServices.GetRequiredService<IOptions<CookieTempDataProviderOptions>>().Value.Cookie.Name
+                ?? CookieTempDataProvider.CookieName;
+            return http.Request.Cookies.Keys.Any(key => key.StartsWith(name, StringComparison.Ordinal));
         }
 
         public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Ecomuna.Core.Site;
 using Ecomuna.Web.Infrastructure.Localization;
+using Ecomuna.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -31,6 +32,7 @@ internal static class WebRegistration
                 options.RequestCultureProviders.IndexOf(acceptLanguage),
                 new CustomRequestCultureProvider(context => Task.FromResult(SupportedCultures.FromAcceptLanguage(context.Request.Headers.AcceptLanguage))));
             options.RequestCultureProviders.Remove(acceptLanguage);
+            options.RequestCultureProviders.OfType<CookieRequestCultureProvider>().Single().CookieName = Security.SessionCookies.Culture;
             // ?culture=sv or ?culture=en shows a page in that language without changing the visitor's choice, so
             // that the hreflang links of the public pages are real addresses.
             var queryString = options.RequestCultureProviders.OfType<QueryStringRequestCultureProvider>().Single();
@@ -43,6 +45,8 @@ internal static class WebRegistration
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddScoped<AccessibilityReportMail>();
+        builder.AddEcomunaRateLimits();
+        builder.AddEcomunaSecurityHeaders();
         builder.Services.AddResponseCompression(options =>
         {
             // Pages are compressed too: the only secret in them, the antiforgery token, is encrypted anew for every
@@ -58,6 +62,7 @@ internal static class WebRegistration
                 options.Conventions.AuthorizeFolder("/Admin", AccountsRegistration.AdminPolicy);
                 options.Conventions.AuthorizeFolder("/Organisation", AccountsRegistration.ContactPersonPolicy);
                 options.Conventions.AuthorizePage("/Network/Profile", AccountsRegistration.NetworkMemberPolicy);
+                Security.RateLimits.Limit(options.Conventions);
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
@@ -71,6 +76,7 @@ internal static class WebRegistration
 
     public static void UseEcomunaPipeline(this WebApplication app)
     {
+        app.UseEcomunaSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
@@ -89,10 +95,15 @@ internal static class WebRegistration
         });
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<Security.AdminTwoFactorRequirement>();
         app.UseOutputCache();
         app.MapHealthChecks("/health").AllowAnonymous();
+        // Live: the process answers (for restarting it); ready: it can reach its database (for sending it traffic).
+        app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false }).AllowAnonymous().DisableRateLimiting();
+        app.MapHealthChecks("/health/ready").AllowAnonymous().DisableRateLimiting();
         app.MapRazorPages();
 
         // An unknown address is a 404 for everyone; without this the login-required fallback policy would

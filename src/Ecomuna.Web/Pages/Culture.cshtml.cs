@@ -34,7 +34,7 @@ public sealed class CultureModel(TimeProvider clock, UserManager<AppUser> users,
         }
 
         Response.Cookies.Append(
-            CookieRequestCultureProvider.DefaultCookieName,
+            Infrastructure.Security.SessionCookies.Culture,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
             new CookieOptions
             {
@@ -42,7 +42,7 @@ public sealed class CultureModel(TimeProvider clock, UserManager<AppUser> users,
                 IsEssential = true,
                 HttpOnly = true,
                 SameSite = SameSiteMode.Lax,
-                Secure = Request.IsHttps,
+                Secure = true,
             });
 
         if (await users.GetUserAsync(User) is { } user)

@@ -26,6 +26,7 @@ public sealed class ErrorModel(IStringLocalizer<SharedResource> text) : PageMode
             404 => "NotFound",
             403 => "Forbidden",
             400 => "BadRequest",
+            429 => "TooManyRequests",
             _ => "ServerError",
         };
         Heading = text[$"Error.{key}.Heading"];

@@ -188,8 +188,8 @@ public static class AccessTable
         ["/Account/Manage/TwoFactorAuthentication"] = PageAccess.SignedIn("/Account/Manage/TwoFactorAuthentication"),
         ["/Account/Manage/EnableAuthenticator"] = PageAccess.SignedIn("/Account/Manage/EnableAuthenticator"),
         ["/Account/Manage/ShowRecoveryCodes"] = PageAccess.SignedInThenRedirect("/Account/Manage/ShowRecoveryCodes"),
-        ["/Account/Manage/GenerateRecoveryCodes"] = PageAccess.SignedInThenRedirect("/Account/Manage/GenerateRecoveryCodes"),
-        ["/Account/Manage/Disable2fa"] = PageAccess.SignedInThenRedirect("/Account/Manage/Disable2fa"),
+        ["/Account/Manage/GenerateRecoveryCodes"] = PageAccess.SignedInThenRedirect("/Account/Manage/GenerateRecoveryCodes") with { Admin = Outcome.Page }, // the demo admin has two-factor on
+        ["/Account/Manage/Disable2fa"] = PageAccess.SignedInThenRedirect("/Account/Manage/Disable2fa") with { Admin = Outcome.Page }, // the demo admin has two-factor on
         ["/Account/Manage/ResetAuthenticator"] = PageAccess.SignedIn("/Account/Manage/ResetAuthenticator"),
 
         ["/Admin/Index"] = PageAccess.AdminOnly("/Admin"),

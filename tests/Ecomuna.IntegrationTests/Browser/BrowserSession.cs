@@ -1,6 +1,7 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Ecomuna.Core.Data;
+using Ecomuna.Core.Demo;
 using Ecomuna.IntegrationTests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -87,5 +88,31 @@ public static class Accessibility
             .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")
             .ToList();
         Assert.True(violations.Count == 0, $"Accessibility violations on {page.Url}:\n" + string.Join("\n", violations));
+    }
+}
+
+public static class BrowserLogin
+{
+    /// <summary>Logs in through the real form; the demo admin also types the code of the authenticator key in the README.</summary>
+    public static async Task LogInAsync(this IPage page, string email, string password)
+    {
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("E-postadress").FillAsync(email);
+        await page.GetByLabel("Lösenord").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
+        await page.CompleteTwoFactorAsync(email);
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Mitt konto" })).ToBeVisibleAsync();
+    }
+
+    public static async Task CompleteTwoFactorAsync(this IPage page, string email)
+    {
+        if (email != DemoDataSeeder.AdminEmail)
+        {
+            return;
+        }
+
+        await page.WaitForURLAsync("**/Account/LoginWith2fa**");
+        await page.Locator("input[name='Input.TwoFactorCode']").FillAsync(Totp.Code(DemoDataSeeder.AdminAuthenticatorKey, DateTimeOffset.UtcNow));
+        await page.Locator("main form [type=submit]").First.ClickAsync();
     }
 }

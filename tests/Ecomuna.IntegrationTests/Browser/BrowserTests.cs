@@ -17,6 +17,8 @@ public sealed class BrowserTests(BrowserSession session) : IClassFixture<Browser
         await page.GetByLabel("E-postadress").FillAsync(DemoDataSeeder.AdminEmail);
         await page.GetByLabel("Lösenord").FillAsync(DemoDataSeeder.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
+        await page.CompleteTwoFactorAsync(DemoDataSeeder.AdminEmail);
+        await Accessibility.AssertNoViolationsAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Kansliet" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Kansliet");
@@ -84,6 +86,29 @@ public sealed class BrowserTests(BrowserSession session) : IClassFixture<Browser
         await page.GetByRole(AriaRole.Link, new() { Name = "Min organisation" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Sotenäs");
         await Accessibility.AssertNoViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task MainPages_RunUnderTheContentSecurityPolicy_WithoutViolations()
+    {
+        var page = await session.NewPageAsync();
+        var violations = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                violations.Add($"{page.Url}: {message.Text}");
+            }
+        };
+        await page.LogInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
+
+        foreach (var url in new[] { "/", "/Events", "/News", "/Indicators", "/Network", "/Admin", "/Admin/Members", "/Admin/Invoices", "/Admin/Indicators", "/Admin/Surveys", "/Account/Manage", "/Account/Manage/ChangePassword" })
+        {
+            await page.GotoAsync(url);
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        }
+
+        Assert.Empty(violations);
     }
 
     [Fact]

@@ -53,10 +53,6 @@ public sealed class EveryPageAccessibilityTests(BrowserSession session) : IClass
             Visitor.NetworkMember => DemoDataSeeder.NetworkMemberEmail,
             _ => DemoDataSeeder.AdminEmail,
         };
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("E-postadress").FillAsync(email);
-        await page.GetByLabel("Lösenord").FillAsync(DemoDataSeeder.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Mitt konto" })).ToBeVisibleAsync();
+        await page.LogInAsync(email, DemoDataSeeder.Password);
     }
 }

@@ -17,11 +17,7 @@ public sealed class InvoicePagesAccessibilityTests(BrowserSession session) : ICl
     {
         await IssueInvoicesAsync();
         var page = await session.NewPageAsync();
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("E-postadress").FillAsync(email);
-        await page.GetByLabel("Lösenord").FillAsync(DemoDataSeeder.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Mitt konto" })).ToBeVisibleAsync();
+        await page.LogInAsync(email, DemoDataSeeder.Password);
 
         await page.GotoAsync(url);
         await Assertions.Expect(page.Locator("table").First).ToBeVisibleAsync();

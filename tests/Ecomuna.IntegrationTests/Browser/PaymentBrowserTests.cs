@@ -60,10 +60,6 @@ public sealed class PaymentBrowserTests(BrowserSession session) : IClassFixture<
 
     private static async Task LogInAsAdminAsync(IPage page)
     {
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("E-postadress").FillAsync(DemoDataSeeder.AdminEmail);
-        await page.GetByLabel("Lösenord").FillAsync(DemoDataSeeder.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Mitt konto" })).ToBeVisibleAsync();
+        await page.LogInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
     }
 }

@@ -17,17 +17,24 @@ namespace Ecomuna.IntegrationTests.Infrastructure;
 public sealed class EcomunaApp : WebApplicationFactory<Program>
 {
     private readonly bool _prepareDatabase;
+    private readonly bool _useKestrel;
 
     public EcomunaApp(DatabaseProvider provider, string connectionString, bool prepareDatabase = false, bool useKestrel = false)
     {
         Provider = provider;
         ConnectionString = connectionString;
         _prepareDatabase = prepareDatabase;
+        _useKestrel = useKestrel;
         DataDirectory = Directory.CreateTempSubdirectory("ecomuna-app-").FullName;
         ClientOptions.AllowAutoRedirect = false;
         if (useKestrel)
         {
             UseKestrel(0);
+        }
+        else
+        {
+            // The portal's cookies are Secure (__Host- prefix), so the test clients talk https as browsers would.
+            ClientOptions.BaseAddress = new Uri("https://localhost");
         }
     }
 
@@ -37,12 +44,17 @@ public sealed class EcomunaApp : WebApplicationFactory<Program>
     public string MailFolder => Path.Combine(DataDirectory, "mail");
     public FakeClock Clock { get; } = new(DateTimeOffset.UtcNow);
 
+    /// <summary>Configuration of this copy of the portal beyond the test defaults.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Runs the outbox sender and scheduled jobs in the background, as in production.</summary>
     public bool RunBackgroundService { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Chromium reaches the Kestrel host over plain http, as a developer's browser reaches http://localhost.
+        builder.UseSetting("Security:AllowHttp", _useKestrel ? "true" : "false");
         builder.UseSetting("DataDirectory", DataDirectory);
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("Database:ConnectionString", ConnectionString);
@@ -60,11 +72,19 @@ public sealed class EcomunaApp : WebApplicationFactory<Program>
         builder.UseSetting("Association:OrganisationNumber", "802400-1234");
         builder.UseSetting("Association:Bankgiro", "123-4567");
         builder.UseSetting("Association:Email", "kansliet@ekokommuner.example");
+        // Limits high enough never to trouble a test; the rate-limit test sets its own in Settings.
+        builder.UseSetting("RateLimits:Login:PermitLimit", "100000");
+        builder.UseSetting("RateLimits:PublicForms:PermitLimit", "100000");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests can assert them.</summary>
-    public HttpClient CreateBrowserlikeClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public HttpClient CreateBrowserlikeClient() => CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = ClientOptions.BaseAddress, AllowAutoRedirect = false, HandleCookies = true });
 
     /// <summary>The emails sent so far, oldest first; mail still in the outbox is delivered first.</summary>
     public IReadOnlyList<SentMail> SentMails()

@@ -39,8 +39,8 @@ public abstract class QueryCountTests<TApp>(TApp fixture) : IClassFixture<TApp>
             services.Configure<PublicPageCacheOptions>(options => options.Enabled = false);
         }));
         var seed = await SeedAsync(app.Services, 3, start: 0);
-        using var anonymous = app.CreateClient(new() { AllowAutoRedirect = false });
-        using var admin = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        using var anonymous = app.CreateClient(new() { BaseAddress = app.ClientOptions.BaseAddress, AllowAutoRedirect = false });
+        using var admin = app.CreateClient(new() { BaseAddress = app.ClientOptions.BaseAddress, AllowAutoRedirect = false, HandleCookies = true });
         await admin.LogInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
 
         string[] pages =

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace Ecomuna.Web.Pages.Account;
 
 [AllowAnonymous]
-public sealed class LogoutModel(SignInManager<AppUser> signIn, IStringLocalizer<AccountResource> text) : PageModel
+public sealed class LogoutModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, IStringLocalizer<AccountResource> text) : PageModel
 {
     public void OnGet()
     {
@@ -16,7 +16,23 @@ public sealed class LogoutModel(SignInManager<AppUser> signIn, IStringLocalizer<
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await signIn.SignOutAsync();
+        // A new security stamp makes every copy of the login cookie worthless, here and on other devices.
+        // This browser stays remembered for two-factor authentication if it was, under the new stamp.
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            var remembered = await signIn.IsTwoFactorClientRememberedAsync(user);
+            await users.UpdateSecurityStampAsync(user);
+            await signIn.SignOutAsync();
+            if (remembered)
+            {
+                await signIn.RememberTwoFactorClientAsync(user);
+            }
+        }
+        else
+        {
+            await signIn.SignOutAsync();
+        }
+
         TempData["StatusMessage"] = text["Logout.Done"].Value;
         return RedirectToPage("/Index");
     }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Ecomuna.Core.Accounts;
 using Ecomuna.Web.Infrastructure;
+using Ecomuna.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.Localization;
 namespace Ecomuna.Web.Pages.Account;
 
 [AllowAnonymous]
-public sealed class ResetPasswordModel(UserManager<AppUser> users, IStringLocalizer<AccountResource> text) : PageModel
+public sealed class ResetPasswordModel(UserManager<AppUser> users, AccountChangeMail notice, IStringLocalizer<AccountResource> text) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -64,6 +65,7 @@ public sealed class ResetPasswordModel(UserManager<AppUser> users, IStringLocali
             return RedirectToPage("./ResetPasswordConfirmation");
         }
 
+        var mail = notice.Queue(user, AccountChange.PasswordChanged);
         var result = LinkCode.Decode(Input.Code) is { } token
             ? await users.ResetPasswordAsync(user, token, Input.Password)
             : IdentityResult.Failed(users.ErrorDescriber.InvalidToken());
@@ -80,6 +82,8 @@ public sealed class ResetPasswordModel(UserManager<AppUser> users, IStringLocali
             var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? $"{nameof(Input)}.{nameof(Input.Password)}" : string.Empty;
             ModelState.AddModelError(field, error.Description);
         }
+
+        notice.Withdraw(mail);
 
         LinkIsInvalid = result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken));
 

@@ -57,6 +57,55 @@ public sealed class ChangePasswordTests(SqliteApp fixture) : IClassFixture<Sqlit
         Assert.Equal(HttpStatusCode.Redirect, withNew.StatusCode);
     }
 
+    [Theory]
+    [InlineData("password1234")]
+    [InlineData("qwertyuiop123")]
+    [InlineData("Lösenord1234")]
+    public async Task ChangePassword_ToACommonPassword_IsRefusedWithAReason(string common)
+    {
+        var email = await fixture.App.CreateUserAsync();
+        using var client = fixture.App.CreateBrowserlikeClient();
+        await client.LogInAsync(email, TestUsers.Password);
+
+        using var response = await ChangeAsync(client, TestUsers.Password, common);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await Browsing.ParseAsync(response);
+        Assert.Contains("Lösenordet är ett av de vanligaste", page.QuerySelector("#new-password-error")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(fixture.App.SentMails(), m => m.To == email);
+    }
+
+    [Fact]
+    public async Task ChangePassword_LongerThan128Characters_IsRefused_And128IsAccepted()
+    {
+        var email = await fixture.App.CreateUserAsync();
+        using var client = fixture.App.CreateBrowserlikeClient();
+        await client.LogInAsync(email, TestUsers.Password);
+
+        using var tooLong = await ChangeAsync(client, TestUsers.Password, new string('x', 120) + "abcdefghi");
+        var page = await Browsing.ParseAsync(tooLong);
+        Assert.Contains("Lösenordet får ha högst 128 tecken.", page.QuerySelector("#new-password-error")!.TextContent, StringComparison.Ordinal);
+
+        using var longest = await ChangeAsync(client, TestUsers.Password, new string('x', 120) + "abcdefgh");
+        Assert.Equal(HttpStatusCode.Redirect, longest.StatusCode);
+    }
+
+    [Fact]
+    public async Task ChangePassword_TellsTheOwnerByEmail()
+    {
+        var email = await fixture.App.CreateUserAsync();
+        using var client = fixture.App.CreateBrowserlikeClient();
+        await client.LogInAsync(email, TestUsers.Password);
+
+        using var response = await ChangeAsync(client, TestUsers.Password, NewPassword);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var mail = Assert.Single(fixture.App.SentMails(), m => m.To == email);
+        Assert.Equal("Ditt lösenord i Ecomuna har ändrats", mail.Subject);
+        Assert.Contains("Om det inte var du", mail.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(NewPassword, mail.Raw, StringComparison.Ordinal);
+    }
+
     private static async Task<HttpResponseMessage> ChangeAsync(HttpClient client, string current, string newPassword)
     {
         var page = await client.GetPageAsync("/Account/Manage/ChangePassword");

@@ -148,6 +148,20 @@ public abstract class TwoFactorTests<TApp>(TApp fixture) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task TwoFactor_TurnedOnAndOff_TellsTheOwnerByEmailEachTime()
+    {
+        var email = await fixture.App.CreateUserAsync();
+        using var client = fixture.App.CreateBrowserlikeClient();
+        await client.LogInAsync(email, TestUsers.Password);
+        await EnableAuthenticatorAsync(client);
+        var page = await client.GetPageAsync("/Account/Manage/Disable2fa");
+        using var disabled = await client.SubmitAsync(page, "main form", new Dictionary<string, string>());
+
+        var subjects = fixture.App.SentMails().Where(m => m.To == email).Select(m => m.Subject).ToList();
+        Assert.Equal(["Tvåstegsverifiering är på för ditt konto i Ecomuna", "Tvåstegsverifiering är av för ditt konto i Ecomuna"], subjects);
+    }
+
+    [Fact]
     public async Task GenerateRecoveryCodes_AfterEnabling_ReplacesTheOldCodes()
     {
         var email = await fixture.App.CreateUserAsync();

@@ -65,7 +65,7 @@ public abstract class CalendarTests<TApp>(TApp fixture) : IClassFixture<TApp>
         Assert.DoesNotContain(AutumnCongressUid, calendar, StringComparison.Ordinal);
         Assert.DoesNotContain(BoardMeetingUid, calendar, StringComparison.Ordinal);
         Assert.DoesNotContain("meet.example.org", calendar, StringComparison.Ordinal);
-        Assert.Contains("URL:http://localhost/Events/Details/1", EventLines(calendar, ConferenceUid));
+        Assert.Contains("URL:https://localhost/Events/Details/1", EventLines(calendar, ConferenceUid));
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public abstract class CalendarTests<TApp>(TApp fixture) : IClassFixture<TApp>
         Assert.Equal("event-2.ics", response.Content.Headers.ContentDisposition.FileName);
         var calendar = ICalendar.Unfold(await response.Content.ReadAsStringAsync());
         Assert.Contains($"UID:{IndicatorsWebinarUid}\r\n", calendar, StringComparison.Ordinal);
-        Assert.Contains("URL:http://localhost/Events/Details/2\r\n", calendar, StringComparison.Ordinal);
+        Assert.Contains("URL:https://localhost/Events/Details/2\r\n", calendar, StringComparison.Ordinal);
         Assert.Single(calendar.Split("\r\n"), l => l == "BEGIN:VEVENT");
         Assert.DoesNotContain("meet.example.org", calendar, StringComparison.Ordinal);
     }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Ecomuna.Core.Accounts;
+using Ecomuna.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Ecomuna.Web.Pages.Account.Manage;
 
 public sealed class ChangePasswordModel(
-    UserManager<AppUser> users, SignInManager<AppUser> signIn, IStringLocalizer<AccountResource> text, ILogger<ChangePasswordModel> logger) : PageModel
+    UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountChangeMail notice, IStringLocalizer<AccountResource> text, ILogger<ChangePasswordModel> logger) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -51,9 +52,11 @@ public sealed class ChangePasswordModel(
             return Challenge();
         }
 
+        var mail = notice.Queue(user, AccountChange.PasswordChanged);
         var result = await users.ChangePasswordAsync(user, Input.CurrentPassword, Input.NewPassword);
         if (!result.Succeeded)
         {
+            notice.Withdraw(mail);
             foreach (var error in result.Errors)
             {
                 var field = error.Code switch

@@ -1,4 +1,5 @@
 using Ecomuna.Core.Accounts;
+using Ecomuna.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace Ecomuna.Web.Pages.Account.Manage;
 
 public sealed class Disable2faModel(
-    UserManager<AppUser> users, IStringLocalizer<AccountResource> text, ILogger<Disable2faModel> logger) : PageModel
+    UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountChangeMail notice, IStringLocalizer<AccountResource> text, ILogger<Disable2faModel> logger) : PageModel
 {
     public async Task<IActionResult> OnGetAsync()
     {
@@ -33,7 +34,10 @@ public sealed class Disable2faModel(
             return NotEnabled();
         }
 
+        notice.Queue(user, AccountChange.TwoFactorOff);
         await users.SetTwoFactorEnabledAsync(user, false);
+        // The change renewed the security stamp, which ends the account's other logins; this browser keeps its own.
+        await signIn.RefreshSignInAsync(user);
         logger.LogInformation("User turned off two-factor authentication");
         TempData["StatusMessage"] = text["Disable2fa.Done"].Value;
         return RedirectToPage("./TwoFactorAuthentication");

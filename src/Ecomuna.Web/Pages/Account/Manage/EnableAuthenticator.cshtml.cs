@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using Ecomuna.Core.Accounts;
+using Ecomuna.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +13,7 @@ using QRCoder;
 namespace Ecomuna.Web.Pages.Account.Manage;
 
 public sealed class EnableAuthenticatorModel(
-    UserManager<AppUser> users, IStringLocalizer<AccountResource> text, ILogger<EnableAuthenticatorModel> logger) : PageModel
+    UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountChangeMail notice, IStringLocalizer<AccountResource> text, ILogger<EnableAuthenticatorModel> logger) : PageModel
 {
     private const string Issuer = "Ecomuna";
     private const int RecoveryCodeCount = 10;
@@ -68,6 +69,7 @@ public sealed class EnableAuthenticatorModel(
             return Page();
         }
 
+        notice.Queue(user, AccountChange.TwoFactorOn);
         await users.SetTwoFactorEnabledAsync(user, true);
         logger.LogInformation("User turned on two-factor authentication with an authenticator app");
         TempData["StatusMessage"] = text["EnableAuthenticator.Done"].Value;
@@ -75,10 +77,12 @@ public sealed class EnableAuthenticatorModel(
         if (await users.CountRecoveryCodesAsync(user) == 0)
         {
             var recoveryCodes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount);
+            await signIn.RefreshSignInAsync(user);
             TempData[ShowRecoveryCodesModel.TempDataKey] = recoveryCodes!.ToArray();
             return RedirectToPage("./ShowRecoveryCodes");
         }
 
+        await signIn.RefreshSignInAsync(user);
         return RedirectToPage("./TwoFactorAuthentication");
     }
 
@@ -87,8 +91,10 @@ public sealed class EnableAuthenticatorModel(
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            await users.ResetAuthenticatorKeyAsync(user);
-            key = await users.GetAuthenticatorKeyAsync(user) ?? "";
+            // A first key, stored without renewing the security stamp (as ResetAuthenticatorKeyAsync would), so that
+            // opening this page does not end the account's logins.
+            key = users.GenerateNewAuthenticatorKey();
+            await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", key);
         }
 
         SharedKey = FormatKey(key);

@@ -1,4 +1,5 @@
 using Ecomuna.Core.Accounts;
+using Ecomuna.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace Ecomuna.Web.Pages.Account.Manage;
 
 public sealed class GenerateRecoveryCodesModel(
-    UserManager<AppUser> users, IStringLocalizer<AccountResource> text, ILogger<GenerateRecoveryCodesModel> logger) : PageModel
+    UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountChangeMail notice, IStringLocalizer<AccountResource> text, ILogger<GenerateRecoveryCodesModel> logger) : PageModel
 {
     private const int RecoveryCodeCount = 10;
 
@@ -35,7 +36,10 @@ public sealed class GenerateRecoveryCodesModel(
             return NotEnabled();
         }
 
+        notice.Queue(user, AccountChange.RecoveryCodesRenewed);
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount);
+        // The change renewed the security stamp, which ends the account's other logins; this browser keeps its own.
+        await signIn.RefreshSignInAsync(user);
         logger.LogInformation("User generated new recovery codes");
         TempData[ShowRecoveryCodesModel.TempDataKey] = codes!.ToArray();
         TempData["StatusMessage"] = text["GenerateRecoveryCodes.Done"].Value;

@@ -1,4 +1,5 @@
 using Ecomuna.Core.Accounts;
+using Ecomuna.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace Ecomuna.Web.Pages.Account.Manage;
 
 public sealed class ResetAuthenticatorModel(
-    UserManager<AppUser> users, SignInManager<AppUser> signIn, IStringLocalizer<AccountResource> text, ILogger<ResetAuthenticatorModel> logger) : PageModel
+    UserManager<AppUser> users, AccountChangeMail notice, SignInManager<AppUser> signIn, IStringLocalizer<AccountResource> text, ILogger<ResetAuthenticatorModel> logger) : PageModel
 {
     public void OnGet()
     {
@@ -19,6 +20,11 @@ public sealed class ResetAuthenticatorModel(
         if (user is null)
         {
             return Challenge();
+        }
+
+        if (await users.GetTwoFactorEnabledAsync(user))
+        {
+            notice.Queue(user, AccountChange.TwoFactorOff);
         }
 
         await users.SetTwoFactorEnabledAsync(user, false);

@@ -1,0 +1,37 @@
+using Ecomuna.Core.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.Extensions.Localization;
+
+namespace Ecomuna.Web.Infrastructure.Security;
+
+/// <summary>
+/// An admin who has not turned on two-factor authentication is sent to set it up before anything else; only the
+/// set-up pages, logging out and the language switch stay open to them.
+/// </summary>
+internal sealed class AdminTwoFactorRequirement(RequestDelegate next)
+{
+    public const string SetUpPage = "/Account/Manage/EnableAuthenticator";
+
+    private static readonly string[] OpenPaths =
+    [
+        SetUpPage, "/Account/Manage/ShowRecoveryCodes", "/Account/Manage/TwoFactorAuthentication", "/Account/Manage/ResetAuthenticator",
+        "/Account/Logout", "/Account/AccessDenied", "/Culture", "/Error", "/health",
+    ];
+
+    public async Task InvokeAsync(HttpContext context, UserManager<AppUser> users, ITempDataDictionaryFactory tempData, IStringLocalizer<AccountResource> text)
+    {
+        if (context.User.IsInRole(Roles.Admin)
+            && !OpenPaths.Any(path => context.Request.Path.StartsWithSegments(path, StringComparison.OrdinalIgnoreCase))
+            && await users.GetUserAsync(context.User) is { TwoFactorEnabled: false })
+        {
+            var messages = tempData.GetTempData(context);
+            messages["WarningMessage"] = text["TwoFactor.RequiredForAdmins"].Value;
+            messages.Save();
+            context.Response.Redirect(SetUpPage);
+            return;
+        }
+
+        await next(context);
+    }
+}

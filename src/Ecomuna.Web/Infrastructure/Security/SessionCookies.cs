@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Ecomuna.Web.Infrastructure.Security;
+
+/// <summary>
+/// The portal's cookies all carry the <c>__Host-</c> prefix: browsers only accept them when Secure, for the whole site
+/// and without a Domain, so no other site or subdomain can set or read them. Browsers treat http://localhost as
+/// secure, so development over plain http still works.
+/// </summary>
+internal static class SessionCookies
+{
+    public const string Auth = "__Host-Ecomuna.Auth";
+    public const string Culture = "__Host-Ecomuna.Culture";
+    private const string SignedInAt = "signed-in-at";
+
+    public static void Harden(IServiceCollection services, bool allowHttp)
+    {
+        services.Configure<AntiforgeryOptions>(options =>
+        {
+            // Antiforgery refuses a Secure-only cookie on an http request, so plain-http development needs a plain cookie.
+            options.Cookie.Name = allowHttp ? "Ecomuna.Antiforgery" : "__Host-Ecomuna.Antiforgery";
+            options.Cookie.SecurePolicy = allowHttp ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.Configure<CookieTempDataProviderOptions>(options =>
+        {
+            options.Cookie.Name = "__Host-Ecomuna.Messages";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+        });
+        foreach (var (scheme, name) in new[]
+        {
+            (IdentityConstants.TwoFactorUserIdScheme, "__Host-Ecomuna.TwoFactor"),
+            (IdentityConstants.TwoFactorRememberMeScheme, "__Host-Ecomuna.RememberDevice"),
+            (IdentityConstants.ExternalScheme, "__Host-Ecomuna.External"),
+        })
+        {
+            services.Configure<CookieAuthenticationOptions>(scheme, options =>
+            {
+                options.Cookie.Name = name;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                options.Cookie.HttpOnly = true;
+            });
+        }
+    }
+
+    /// <summary>
+    /// Ends a login <paramref name="absolute"/> after it began, however active: the moment of the login is kept in the
+    /// cookie and survives the renewals of sliding expiration and of the security-stamp check.
+    /// </summary>
+    public static void EndAfter(CookieAuthenticationOptions options, TimeSpan absolute, TimeSpan stampValidationInterval)
+    {
+        var onSigningIn = options.Events.OnSigningIn;
+        options.Events.OnSigningIn = context =>
+        {
+            if (!context.Properties.Items.ContainsKey(SignedInAt))
+            {
+                context.Properties.Items[SignedInAt] = context.Options.TimeProvider!.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return onSigningIn(context);
+        };
+
+        var onValidatePrincipal = options.Events.OnValidatePrincipal;
+        options.Events.OnValidatePrincipal = async context =>
+        {
+            var now = context.Options.TimeProvider!.GetUtcNow();
+            if (context.Properties.Items.TryGetValue(SignedInAt, out var value)
+                && long.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+                && now - DateTimeOffset.FromUnixTimeSeconds(seconds) > absolute)
+            {
+                context.RejectPrincipal();
+                await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                return;
+            }
+
+            await onValidatePrincipal(context);
+            if (stampValidationInterval == TimeSpan.Zero && context.Principal is not null)
+            {
+                // Checked on every request anyway: no need to write a new cookie to remember when it was last checked.
+                context.ShouldRenew = false;
+            }
+        };
+    }
+}

@@ -1,0 +1,135 @@
+using System.Net;
+using Ecomuna.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Ecomuna.IntegrationTests.Pages.Account;
+
+/// <summary>How long a login lasts and that a copied login cookie stops working when it should.</summary>
+public sealed class SessionTests(SqliteApp fixture) : IClassFixture<SqliteApp>
+{
+    private const string AuthCookie = "__Host-Ecomuna.Auth";
+
+    [Fact]
+    public async Task LoginCookie_IsHostPrefixedSecureHttpOnlyAndSameSite()
+    {
+        var email = await fixture.App.CreateUserAsync();
+        using var client = fixture.App.CreateBrowserlikeClient();
+
+        using var login = await client.SubmitLoginAsync(email, TestUsers.Password);
+
+        var cookie = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(AuthCookie + "=", StringComparison.Ordinal)).ToLowerInvariant();
+        Assert.Contains("; path=/", cookie, StringComparison.Ordinal);
+        Assert.Contains("; secure", cookie, StringComparison.Ordinal);
+        Assert.Contains("; httponly", cookie, StringComparison.Ordinal);
+        Assert.Contains("; samesite=lax", cookie, StringComparison.Ordinal);
+        Assert.DoesNotContain("domain=", cookie, StringComparison.Ordinal);
+        Assert.All(login.Headers.GetValues("Set-Cookie"), c => Assert.StartsWith("__Host-", c, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task CopiedCookie_AfterLogout_NoLongerWorks()
+    {
+        var email = await fixture.App.CreateUserAsync();
+        using var client = fixture.App.CreateBrowserlikeClient();
+        var copy = await LogInAndCopyCookieAsync(client, email);
+        Assert.Equal(HttpStatusCode.OK, await StatusWithAsync(copy));
+
+        await client.LogOutAsync();
+        fixture.App.Clock.Advance(TimeSpan.FromSeconds(1));
+
+        Assert.Equal(HttpStatusCode.Redirect, await StatusWithAsync(copy));
+    }
+
+    [Fact]
+    public async Task CopiedCookie_AfterPasswordChange_NoLongerWorks_ButTheChangingBrowserStaysIn()
+    {
+        var email = await fixture.App.CreateUserAsync();
+        using var client = fixture.App.CreateBrowserlikeClient();
+        var copy = await LogInAndCopyCookieAsync(client, email);
+
+        var page = await client.GetPageAsync("/Account/Manage/ChangePassword");
+        using var changed = await client.SubmitAsync(page, "main form", new Dictionary<string, string>
+        {
+            ["Input.CurrentPassword"] = TestUsers.Password,
+            ["Input.NewPassword"] = "a brand new and long password",
+            ["Input.ConfirmPassword"] = "a brand new and long password",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        fixture.App.Clock.Advance(TimeSpan.FromSeconds(1));
+
+        Assert.Equal(HttpStatusCode.Redirect, await StatusWithAsync(copy));
+        await client.GetPageAsync("/Account/Manage");
+    }
+
+    [Fact]
+    public async Task LogOutEverywhere_EndsTheOtherDevicesLogins_AndTellsTheOwner()
+    {
+        var email = await fixture.App.CreateUserAsync();
+        using var phone = fixture.App.CreateBrowserlikeClient();
+        await phone.LogInAsync(email, TestUsers.Password);
+        using var computer = fixture.App.CreateBrowserlikeClient();
+        await computer.LogInAsync(email, TestUsers.Password);
+
+        var page = await computer.GetPageAsync("/Account/Manage");
+        using var done = await computer.SubmitAsync(page, "form[action*='handler=LogOutEverywhere']", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
+        fixture.App.Clock.Advance(TimeSpan.FromSeconds(1));
+
+        using var onPhone = await phone.GetAsync("/Account/Manage");
+        Assert.Equal(HttpStatusCode.Redirect, onPhone.StatusCode);
+        using var onComputer = await computer.GetAsync("/Account/Manage");
+        Assert.Equal(HttpStatusCode.Redirect, onComputer.StatusCode);
+        Assert.Contains(fixture.App.SentMails(), m => m.To == email && m.Subject == "Ditt konto i Ecomuna har loggats ut överallt");
+    }
+
+    [Fact]
+    public async Task Login_EndsAfterThirtyIdleMinutes()
+    {
+        var email = await fixture.App.CreateUserAsync();
+        using var client = fixture.App.CreateBrowserlikeClient();
+        await client.LogInAsync(email, TestUsers.Password);
+
+        fixture.App.Clock.Advance(TimeSpan.FromMinutes(20));
+        await client.GetPageAsync("/Account/Manage");
+        fixture.App.Clock.Advance(TimeSpan.FromMinutes(31));
+
+        using var idle = await client.GetAsync("/Account/Manage");
+        Assert.Equal(HttpStatusCode.Redirect, idle.StatusCode);
+    }
+
+    [Fact]
+    public async Task Login_EndsAfterTwelveHours_EvenWhenActive()
+    {
+        var email = await fixture.App.CreateUserAsync();
+        using var client = fixture.App.CreateBrowserlikeClient();
+        await client.LogInAsync(email, TestUsers.Password);
+
+        for (var minutes = 0; minutes < 11 * 60 + 40; minutes += 20)
+        {
+            fixture.App.Clock.Advance(TimeSpan.FromMinutes(20));
+            await client.GetPageAsync("/Account/Manage");
+        }
+
+        fixture.App.Clock.Advance(TimeSpan.FromMinutes(25));
+        using var late = await client.GetAsync("/Account/Manage");
+        Assert.Equal(HttpStatusCode.Redirect, late.StatusCode);
+    }
+
+    private static async Task<string> LogInAndCopyCookieAsync(HttpClient client, string email)
+    {
+        using var login = await client.SubmitLoginAsync(email, TestUsers.Password);
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        var cookie = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(AuthCookie + "=", StringComparison.Ordinal));
+        return cookie[..cookie.IndexOf(';', StringComparison.Ordinal)];
+    }
+
+    /// <summary>Requests the account page with nothing but the given cookie, as someone who copied it would.</summary>
+    private async Task<HttpStatusCode> StatusWithAsync(string cookie)
+    {
+        using var thief = fixture.App.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = fixture.App.ClientOptions.BaseAddress, AllowAutoRedirect = false, HandleCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/Account/Manage");
+        request.Headers.Add("Cookie", cookie);
+        using var response = await thief.SendAsync(request);
+        return response.StatusCode;
+    }
+}
