@@ -1,4 +1,5 @@
 using System.Net;
+using Ecomuna.Core.Commitments;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Demo;
 using Ecomuna.Core.Email.Outbox;
@@ -213,6 +214,27 @@ public abstract class NewsletterTests<TApp>(TApp fixture) : IClassFixture<TApp>
         Assert.Equal(sent.RecipientCount, await db.OutboxMessages.CountAsync(m => m.NewsletterId == newsletter.Id));
         var progress = await admin.GetPageAsync($"/Admin/Newsletters/Progress/{newsletter.Id}");
         Assert.Equal(sent.RecipientCount.ToString(System.Globalization.CultureInfo.InvariantCulture), progress.QuerySelector("#recipients")!.TextContent);
+    }
+
+    [Fact]
+    public async Task NewsletterCommitment_IsMissedOnceEveryContactPersonHasUnsubscribed()
+    {
+        const int memberId = 20;
+        using var scope = App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
+        var now = App.Clock.GetUtcNow().UtcDateTime;
+        var today = DateOnly.FromDateTime(now);
+        Assert.True((await YearlyCommitments.ForMemberAsync(db, memberId, today.Year, today))!.NewsletterRecipient);
+
+        var emails = await db.ContactPersons.Where(c => c.MemberId == memberId && c.Email != "").Select(c => c.Email).ToListAsync();
+        foreach (var email in emails.Skip(1))
+        {
+            await NewsletterSubscriptions.UnsubscribeAsync(db, email, now);
+        }
+
+        Assert.True((await YearlyCommitments.ForMemberAsync(db, memberId, today.Year, today))!.NewsletterRecipient);
+        await NewsletterSubscriptions.UnsubscribeAsync(db, emails[0].ToUpperInvariant(), now);
+        Assert.False((await YearlyCommitments.ForMemberAsync(db, memberId, today.Year, today))!.NewsletterRecipient);
     }
 
     private string Token(string email)
