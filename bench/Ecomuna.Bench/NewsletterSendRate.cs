@@ -90,6 +90,13 @@ internal static class NewsletterSendRate
 
         expand.Stop();
 
+        // Mail the app queued earlier in the run (invoices, reminders) waits, so that only the newsletter is measured.
+        await using (var db = new EcomunaDbContext(options))
+        {
+            await db.OutboxMessages.Where(m => m.NewsletterId != newsletter.Id && m.Status == OutboxStatus.Queued)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAtUtc, DateTime.UtcNow.AddYears(1)));
+        }
+
         var emailOptions = Options.Create(new EmailOptions { Delivery = EmailDelivery.Smtp, SmtpHost = "127.0.0.1", SmtpPort = smtpPort, FromAddress = "bench@bench.example" });
         var outboxOptions = Options.Create(new OutboxOptions { MessagesPerSecond = 0, BatchSize = 200 });
         var transport = new SmtpEmailTransport(emailOptions);

@@ -17,6 +17,8 @@ import threading
 from aiosmtpd.controller import Controller
 
 port, log_path, rules_path = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+# The benchmark measures senders, not the disk: SMTP_TEST_NO_FSYNC=1 leaves the log to the page cache.
+no_fsync = os.environ.get("SMTP_TEST_NO_FSYNC") == "1"
 refused = {}
 lock = threading.Lock()
 
@@ -55,7 +57,8 @@ class Handler:
         with lock, open(log_path, "a", encoding="utf-8") as log:
             log.write(json.dumps(record) + "\n")
             log.flush()
-            os.fsync(log.fileno())
+            if not no_fsync:
+                os.fsync(log.fileno())
         return "250 OK queued"
 
 
