@@ -15,8 +15,9 @@ namespace Ecomuna.Bench;
 /// <summary>
 /// The newsletter send rate: <c>count</c> confirmed subscribers get one newsletter. Its audience is resolved and
 /// written to the outbox in one transaction (as the app does), then the outbox sender delivers it through the app's
-/// SMTP transport to a local SMTP server, as fast as the server takes it. Next to it, a plain loop of System.Net.Mail
-/// sends of the same message over one SmtpClient, with no database, against the same server.
+/// SMTP transport to a local SMTP server, as fast as the server takes it, over <c>connections</c> connections. Next to it,
+/// plain loops of System.Net.Mail sends of the same message with no database, against the same server: as many loops
+/// side by side as the outbox has connections (up to 10,000 messages), and one loop alone (up to 1,000 messages).
 /// </summary>
 internal static class NewsletterSendRate
 {
@@ -29,9 +30,9 @@ internal static class NewsletterSendRate
         $"<h2>Nyhet {i}</h2>\n<p>Medlemmarna i nätverket har arbetat med <strong>hållbar utveckling</strong> i sina kommuner. Läs mer i <a href=\"https://bench.example/News/{i}\">portalen</a> "
         + "och anmäl dig till höstens webbinarier om goda exempel, gröna nyckeltal och klimatomställning.</p>"));
 
-    public sealed record Result(double ExpandSeconds, double OutboxPerSecond, double PlainPerSecond, int Count);
+    public sealed record Result(double ExpandSeconds, double OutboxPerSecond, double PlainPerSecond, double PlainOneConnectionPerSecond, int Count, int Connections);
 
-    public static async Task<Result> RunAsync(string connectionString, int smtpPort, int count)
+    public static async Task<Result> RunAsync(string connectionString, int smtpPort, int count, int connections)
     {
         await using (var connection = new NpgsqlConnection(connectionString))
         {
@@ -98,7 +99,7 @@ internal static class NewsletterSendRate
         }
 
         var emailOptions = Options.Create(new EmailOptions { Delivery = EmailDelivery.Smtp, SmtpHost = "127.0.0.1", SmtpPort = smtpPort, FromAddress = "bench@bench.example" });
-        var outboxOptions = Options.Create(new OutboxOptions { MessagesPerSecond = 0, BatchSize = 200 });
+        var outboxOptions = Options.Create(new OutboxOptions { MessagesPerSecond = 0, BatchSize = 200, Connections = connections });
         var transport = new SmtpEmailTransport(emailOptions);
         var sending = Stopwatch.StartNew();
         var sent = 0;
@@ -127,15 +128,26 @@ internal static class NewsletterSendRate
             sample = EmailOutbox.ToEmail(await db.OutboxMessages.AsNoTracking().FirstAsync(m => m.NewsletterId == newsletter.Id));
         }
 
-        using var client = new SmtpClient("127.0.0.1", smtpPort) { DeliveryMethod = SmtpDeliveryMethod.Network };
-        var plain = Stopwatch.StartNew();
-        for (var i = 0; i < count; i++)
-        {
-            using var mail = MailMessageFactory.Create(sample with { To = $"bench-plain-{i:D6}@bench.example" }, emailOptions.Value);
-            await client.SendMailAsync(mail);
-        }
+        var plain = await PlainRateAsync(sample, emailOptions.Value, smtpPort, Math.Min(count, 10_000), connections);
+        var plainOne = await PlainRateAsync(sample, emailOptions.Value, smtpPort, Math.Min(count, 1_000), 1);
+        return new Result(expand.Elapsed.TotalSeconds, count / sending.Elapsed.TotalSeconds, plain, plainOne, count, connections);
+    }
 
-        plain.Stop();
-        return new Result(expand.Elapsed.TotalSeconds, count / sending.Elapsed.TotalSeconds, count / plain.Elapsed.TotalSeconds, count);
+    /// <summary>Messages a second of <paramref name="loops"/> loops side by side, each sending over one SmtpClient.</summary>
+    private static async Task<double> PlainRateAsync(EmailMessage sample, EmailOptions settings, int smtpPort, int count, int loops)
+    {
+        var next = -1;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, loops).Select(async _ =>
+        {
+            using var client = new SmtpClient("127.0.0.1", smtpPort) { DeliveryMethod = SmtpDeliveryMethod.Network };
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < count)
+            {
+                using var mail = MailMessageFactory.Create(sample with { To = $"bench-plain-{loops}-{i:D6}@bench.example" }, settings);
+                await client.SendMailAsync(mail);
+            }
+        }));
+        return count / clock.Elapsed.TotalSeconds;
     }
 }

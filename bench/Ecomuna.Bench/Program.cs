@@ -6,18 +6,18 @@ using Npgsql;
 // benchmark asks for, using binary COPY so that it takes a minute or two, not hours.
 //   dotnet Ecomuna.Bench.dll generate --connection "Host=...;Database=...;Username=..." [--quick]
 // The newsletter send rate against a local SMTP server (see NewsletterSendRate):
-//   dotnet Ecomuna.Bench.dll newsletter --connection "..." --smtp-port PORT --count 100000
+//   dotnet Ecomuna.Bench.dll newsletter --connection "..." --smtp-port PORT --count 100000 --connections 4
 if (args.Length > 0 && args[0] == "newsletter" && Option(args, "--connection") is { } newsletterConnection && Option(args, "--smtp-port") is { } smtpPort)
 {
-    var result = await NewsletterSendRate.RunAsync(newsletterConnection, int.Parse(smtpPort), int.Parse(Option(args, "--count") ?? "100000"));
-    Console.WriteLine(FormattableString.Invariant($"NEWSLETTER count={result.Count} expand_s={result.ExpandSeconds:F1} outbox_rate={result.OutboxPerSecond:F0} plain_rate={result.PlainPerSecond:F0}"));
+    var result = await NewsletterSendRate.RunAsync(newsletterConnection, int.Parse(smtpPort), int.Parse(Option(args, "--count") ?? "100000"), int.Parse(Option(args, "--connections") ?? "4"));
+    Console.WriteLine(FormattableString.Invariant($"NEWSLETTER count={result.Count} connections={result.Connections} expand_s={result.ExpandSeconds:F1} outbox_rate={result.OutboxPerSecond:F0} plain_rate={result.PlainPerSecond:F0} plain1_rate={result.PlainOneConnectionPerSecond:F0}"));
     return 0;
 }
 
 if (args.Length == 0 || args[0] != "generate" || Option(args, "--connection") is not { } connectionString)
 {
     Console.Error.WriteLine("Usage: Ecomuna.Bench generate --connection CONNECTION_STRING [--quick]");
-    Console.Error.WriteLine("       Ecomuna.Bench newsletter --connection CONNECTION_STRING --smtp-port PORT [--count N]");
+    Console.Error.WriteLine("       Ecomuna.Bench newsletter --connection CONNECTION_STRING --smtp-port PORT [--count N] [--connections N]");
     return 2;
 }
 

@@ -6,13 +6,29 @@ namespace Ecomuna.Web.Infrastructure;
 
 /// <summary>
 /// The one background service: sends the outbox in batches and runs the scheduled jobs, each loop on its own so a
-/// slow job never holds up mail. Any number of instances may run against one database.
+/// slow job never holds up mail. Any number of instances may run against one database. When the app stops, the batch
+/// being sent is finished (within the host's shutdown timeout) before the service ends.
 /// </summary>
 internal sealed class MailAndJobsService(
     IServiceScopeFactory scopes, ScheduledJobRunner jobs, OutboxSignal signal, IOptions<OutboxOptions> options, ILogger<MailAndJobsService> logger)
     : BackgroundService
 {
     private static readonly TimeSpan MaxUnreachableWait = TimeSpan.FromMinutes(5);
+
+    /// <summary>Cancelled only when the host stops waiting for us; then the batch's unsent rest goes back to the queue.</summary>
+    private readonly CancellationTokenSource _abort = new();
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await using var abortWhenTimeIsUp = cancellationToken.Register(_abort.Cancel);
+        await base.StopAsync(cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        _abort.Dispose();
+        base.Dispose();
+    }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(SendLoopAsync(stoppingToken), JobLoopAsync(stoppingToken));
@@ -27,7 +43,7 @@ internal sealed class MailAndJobsService(
             try
             {
                 using var scope = scopes.CreateScope();
-                var result = await scope.ServiceProvider.GetRequiredService<OutboxSender>().SendBatchAsync(ct);
+                var result = await scope.ServiceProvider.GetRequiredService<OutboxSender>().SendBatchAsync(_abort.Token);
                 if (result.ServerUnreachable)
                 {
                     // Waits longer each time the server is still away, so a long outage costs little.
@@ -40,7 +56,7 @@ internal sealed class MailAndJobsService(
                     wait = result.Claimed >= settings.BatchSize ? TimeSpan.Zero : settings.PollInterval;
                 }
             }
-            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            catch (OperationCanceledException) when (_abort.IsCancellationRequested)
             {
                 return;
             }

@@ -52,6 +52,35 @@ public sealed partial class OutboxProcessTests : IDisposable
         await TestDatabases.DropAsync(DatabaseProvider.Sqlite, connectionString);
     }
 
+    [Fact]
+    public async Task StoppedMidBatch_FinishesTheBatchBeforeItExits()
+    {
+        const int total = 40;
+        var connectionString = await TestDatabases.CreateAsync(DatabaseProvider.Sqlite);
+        var enqueued = await EnqueueAsync(DatabaseProvider.Sqlite, connectionString, total);
+        var settings = Settings(DatabaseProvider.Sqlite, connectionString, batch: 100, messagesPerSecond: 10);
+        settings["Outbox__LeaseDuration"] = "00:02:00";
+
+        var app = Start(settings);
+        await _smtp.WaitForAsync(3, TimeSpan.FromSeconds(120), () => !app.HasExited);
+        var arrivedAtStop = _smtp.ReceivedMail().Count(m => enqueued.Contains(m.Id));
+        app.Terminate();
+        Assert.True(app.WaitForExit(TimeSpan.FromSeconds(30)), $"The app did not stop within 30 s.\n{app.Output}");
+
+        Assert.True(arrivedAtStop < total / 2, $"The batch was nearly sent before the stop ({arrivedAtStop} of {total}).");
+        var ids = _smtp.ReceivedMail().Select(m => m.Id).Where(enqueued.Contains).ToList();
+        Assert.Equal(total, ids.Count);
+        Assert.Equal(total, ids.Distinct().Count());
+        await using (var db = Open(DatabaseProvider.Sqlite, connectionString))
+        {
+            var mine = enqueued.Select(long.Parse).ToList();
+            Assert.Equal(total, await db.OutboxMessages.CountAsync(m => mine.Contains(m.Id) && m.Status == OutboxStatus.Sent));
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await TestDatabases.DropAsync(DatabaseProvider.Sqlite, connectionString);
+    }
+
     /// <summary>
     /// Both instances write to one pickup folder, which takes mail far faster than an SMTP server on a busy test
     /// machine; what is tested here is that the two never claim the same message.
@@ -235,6 +264,15 @@ public sealed partial class OutboxProcessTests : IDisposable
                 _process.WaitForExit();
             }
         }
+
+        /// <summary>Like <c>docker stop</c> or systemd: SIGTERM, asking the app to shut down.</summary>
+        public void Terminate()
+        {
+            using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]);
+            kill.WaitForExit();
+        }
+
+        public bool WaitForExit(TimeSpan timeout) => _process.WaitForExit(timeout);
 
         public void Dispose()
         {

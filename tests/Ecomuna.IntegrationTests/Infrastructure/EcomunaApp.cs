@@ -65,6 +65,9 @@ public sealed class EcomunaApp : WebApplicationFactory<Program>
         // The background service is off so nothing runs behind a test's back; SentMails() delivers the outbox.
         builder.UseSetting("Outbox:Enabled", RunBackgroundService ? "true" : "false");
         builder.UseSetting("Outbox:MessagesPerSecond", "0");
+
+        // One connection keeps mail in the order it was queued, the order tests read it in.
+        builder.UseSetting("Outbox:Connections", "1");
         builder.UseSetting("Outbox:PollInterval", "00:00:00.200");
         builder.UseSetting("Jobs:PublicUrl", "https://portal.example.org");
         builder.UseSetting("Association:Name", "Sveriges Ekokommuner");

@@ -13,6 +13,13 @@ public sealed class OutboxOptions
     [Range(1, 10_000, ErrorMessage = "Outbox:BatchSize (env Outbox__BatchSize) must be between 1 and 10000.")]
     public int BatchSize { get; set; } = 50;
 
+    /// <summary>
+    /// How many messages of a batch are handed to the mail server side by side, each over its own connection. A mail
+    /// server answers each message after a short wait, so a few connections send several times faster than one.
+    /// </summary>
+    [Range(1, 64, ErrorMessage = "Outbox:Connections (env Outbox__Connections) must be between 1 and 64.")]
+    public int Connections { get; set; } = 4;
+
     /// <summary>At most this many messages a second; 0 sends as fast as the mail server takes them.</summary>
     [Range(0, 100_000, ErrorMessage = "Outbox:MessagesPerSecond (env Outbox__MessagesPerSecond) must be between 0 (no limit) and 100000.")]
     public double MessagesPerSecond { get; set; } = 10;

@@ -42,86 +42,189 @@ public sealed class OutboxSender(
         var suppressed = bulkAddresses.Count == 0 ? []
             : (await db.EmailSuppressions.Where(s => bulkAddresses.Contains(s.Address)).Select(s => s.Address).ToListAsync(ct)).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
-        var (sent, retrying, failed) = (0, 0, 0);
-        var pace = Stopwatch.StartNew();
+        using var pass = new Pass(owner, messages, suppressed);
+        var workers = Math.Max(1, Math.Min(settings.Connections, messages.Count));
         try
         {
-        for (var i = 0; i < messages.Count; i++)
+            await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => SendSomeAsync(pass, ct)));
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
-            var message = messages[i];
-            if (message.Kind == EmailKind.Bulk && suppressed.Contains(message.To.Trim()))
+            // Aborted: what this pass has not tried goes back to the queue at once instead of waiting for the lease.
+            await ReleaseAsync(owner, null, CancellationToken.None);
+            throw;
+        }
+
+        if (pass.UnreachableReason is { } unreachable)
+        {
+            // Nothing is wrong with the messages: put the rest of the batch back, uncounted.
+            await ReleaseAsync(owner, unreachable, CancellationToken.None);
+            return new SendPassResult(claimed, pass.Sent, pass.Retrying, pass.Failed, false, true);
+        }
+
+        return new SendPassResult(claimed, pass.Sent, pass.Retrying, pass.Failed, false, false);
+    }
+
+    /// <summary>
+    /// One of the pass's senders: takes the next message of the batch until none is left or the mail server is gone.
+    /// Sends run side by side; the database is used by one sender at a time, as a DbContext must be.
+    /// </summary>
+    private async Task SendSomeAsync(Pass pass, CancellationToken ct)
+    {
+        var settings = options.Value;
+        while (pass.UnreachableReason is null && pass.TakeNext() is { } message)
+        {
+            if (message.Kind == EmailKind.Bulk && pass.IsSuppressed(message.To))
             {
-                await FinishAsync(message.Id, owner, OutboxStatus.Failed, message.Attempts, "Suppressed: the address refused mail permanently before.", ct);
-                failed++;
+                await pass.UseDatabaseAsync(() => FinishAsync(message.Id, pass.Owner, OutboxStatus.Failed, message.Attempts, "Suppressed: the address refused mail permanently before.", ct));
+                Interlocked.Increment(ref pass.Failed);
                 continue;
             }
 
-            await WaitForRateAsync(pace, sent + retrying + failed, settings.MessagesPerSecond, ct);
+            await WaitForRateAsync(pass.Pace, pass.Started(), settings.MessagesPerSecond, ct);
 
             // Renewing the lease right before sending makes sure no other pass has taken the message meanwhile.
-            var now = clock.GetUtcNow().UtcDateTime;
-            var until = now + settings.LeaseDuration;
-            if (await Mine(message.Id, owner).ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseUntilUtc, until), ct) == 0)
+            var until = clock.GetUtcNow().UtcDateTime + settings.LeaseDuration;
+            if (await pass.UseDatabaseAsync(() => Mine(message.Id, pass.Owner).ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseUntilUtc, until), ct)) == 0)
             {
                 continue;
             }
 
             try
             {
-                await transport.SendAsync(EmailOutbox.ToEmail(message), ct);
+                // A send that has begun is finished even when the pass is asked to stop, so no message is half sent.
+                await transport.SendAsync(EmailOutbox.ToEmail(message), CancellationToken.None);
             }
-            catch (Exception error) when (error is not OperationCanceledException || !ct.IsCancellationRequested)
+            catch (Exception error)
             {
-                var kind = SendFailure.Classify(error);
-                var reason = SendFailure.Describe(error);
-                if (kind == SendFailureKind.Unreachable)
-                {
-                    // Nothing is wrong with the messages: put this one and the rest of the batch back, uncounted.
-                    logger.LogWarning(error, "The mail server is unreachable; {Count} messages wait for it", messages.Count - i);
-                    await ReleaseAsync(owner, reason, CancellationToken.None);
-                    return new SendPassResult(claimed, sent, retrying, failed, false, true);
-                }
-
-                var attempts = message.Attempts + 1;
-                if (kind == SendFailureKind.Permanent || attempts >= settings.MaxAttempts)
-                {
-                    logger.LogWarning("Gave up on outbox message {Id} to {To} after {Attempts} attempts: {Reason}", message.Id, message.To, attempts, reason);
-                    await FinishAsync(message.Id, owner, OutboxStatus.Failed, attempts, reason, ct);
-                    if (kind == SendFailureKind.Permanent)
-                    {
-                        await SuppressAsync(message.To, reason, ct);
-                        suppressed.Add(message.To);
-                    }
-
-                    failed++;
-                }
-                else
-                {
-                    var next = clock.GetUtcNow().UtcDateTime + RetryDelay(settings, attempts);
-                    await Mine(message.Id, owner).ExecuteUpdateAsync(s => s
-                        .SetProperty(m => m.Status, OutboxStatus.Queued).SetProperty(m => m.Attempts, attempts).SetProperty(m => m.NextAttemptAtUtc, next)
-                        .SetProperty(m => m.LastError, reason).SetProperty(m => m.LeaseOwner, (string?)null).SetProperty(m => m.LeaseUntilUtc, (DateTime?)null), CancellationToken.None);
-                    retrying++;
-                }
-
+                await RecordFailureAsync(pass, message, error);
                 continue;
             }
 
             var sentAt = clock.GetUtcNow().UtcDateTime;
-            await Mine(message.Id, owner).ExecuteUpdateAsync(s => s
+            await pass.UseDatabaseAsync(() => Mine(message.Id, pass.Owner).ExecuteUpdateAsync(s => s
                 .SetProperty(m => m.Status, OutboxStatus.Sent).SetProperty(m => m.Attempts, message.Attempts + 1).SetProperty(m => m.SentAtUtc, sentAt)
-                .SetProperty(m => m.LeaseOwner, (string?)null).SetProperty(m => m.LeaseUntilUtc, (DateTime?)null), CancellationToken.None);
-            sent++;
+                .SetProperty(m => m.LeaseOwner, (string?)null).SetProperty(m => m.LeaseUntilUtc, (DateTime?)null), CancellationToken.None));
+            Interlocked.Increment(ref pass.Sent);
         }
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+    }
+
+    private async Task RecordFailureAsync(Pass pass, OutboxMessage message, Exception error)
+    {
+        var settings = options.Value;
+        var kind = SendFailure.Classify(error);
+        var reason = SendFailure.Describe(error);
+        if (kind == SendFailureKind.Unreachable)
         {
-            // Stopping: what this pass has not tried goes back to the queue at once instead of waiting for the lease.
-            await ReleaseAsync(owner, null, CancellationToken.None);
-            throw;
+            if (pass.MarkUnreachable(reason))
+            {
+                logger.LogWarning(error, "The mail server is unreachable; the rest of the batch waits for it");
+            }
+
+            return;
         }
 
-        return new SendPassResult(claimed, sent, retrying, failed, false, false);
+        var attempts = message.Attempts + 1;
+        if (kind == SendFailureKind.Permanent || attempts >= settings.MaxAttempts)
+        {
+            logger.LogWarning("Gave up on outbox message {Id} to {To} after {Attempts} attempts: {Reason}", message.Id, message.To, attempts, reason);
+            await pass.UseDatabaseAsync(async () =>
+            {
+                await FinishAsync(message.Id, pass.Owner, OutboxStatus.Failed, attempts, reason, CancellationToken.None);
+                if (kind == SendFailureKind.Permanent)
+                {
+                    await SuppressAsync(message.To, reason, CancellationToken.None);
+                }
+
+                return 0;
+            });
+            if (kind == SendFailureKind.Permanent)
+            {
+                pass.Suppress(message.To);
+            }
+
+            Interlocked.Increment(ref pass.Failed);
+            return;
+        }
+
+        var next = clock.GetUtcNow().UtcDateTime + RetryDelay(settings, attempts);
+        await pass.UseDatabaseAsync(() => Mine(message.Id, pass.Owner).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.Status, OutboxStatus.Queued).SetProperty(m => m.Attempts, attempts).SetProperty(m => m.NextAttemptAtUtc, next)
+            .SetProperty(m => m.LastError, reason).SetProperty(m => m.LeaseOwner, (string?)null).SetProperty(m => m.LeaseUntilUtc, (DateTime?)null), CancellationToken.None));
+        Interlocked.Increment(ref pass.Retrying);
+    }
+
+    /// <summary>The state one pass's senders share.</summary>
+    private sealed class Pass(string owner, List<OutboxMessage> messages, HashSet<string> suppressed) : IDisposable
+    {
+        private readonly SemaphoreSlim _database = new(1, 1);
+        private readonly Lock _lock = new();
+        private int _next = -1;
+        private int _started;
+        public int Sent;
+        public int Retrying;
+        public int Failed;
+
+        public string Owner => owner;
+
+        public Stopwatch Pace { get; } = Stopwatch.StartNew();
+
+        public string? UnreachableReason { get; private set; }
+
+        public OutboxMessage? TakeNext()
+        {
+            var i = Interlocked.Increment(ref _next);
+            return i < messages.Count ? messages[i] : null;
+        }
+
+        /// <summary>How many sends have been started before this one, for the rate.</summary>
+        public int Started() => Interlocked.Increment(ref _started) - 1;
+
+        public bool IsSuppressed(string address)
+        {
+            lock (_lock)
+            {
+                return suppressed.Contains(address.Trim());
+            }
+        }
+
+        public void Suppress(string address)
+        {
+            lock (_lock)
+            {
+                suppressed.Add(address.Trim());
+            }
+        }
+
+        /// <summary>Records that the server is gone; true for the first sender to notice.</summary>
+        public bool MarkUnreachable(string reason)
+        {
+            lock (_lock)
+            {
+                if (UnreachableReason is not null)
+                {
+                    return false;
+                }
+
+                UnreachableReason = reason;
+                return true;
+            }
+        }
+
+        public void Dispose() => _database.Dispose();
+
+        public async Task<T> UseDatabaseAsync<T>(Func<Task<T>> work)
+        {
+            await _database.WaitAsync();
+            try
+            {
+                return await work();
+            }
+            finally
+            {
+                _database.Release();
+            }
+        }
     }
 
     /// <summary>The wait before retry number <paramref name="attempts"/>: RetryDelay, doubled each time, capped.</summary>
