@@ -68,9 +68,33 @@ internal sealed class Generator(NpgsqlConnection connection, Scale scale)
         await IndicatorsAsync();
         await ExamplesAsync();
         await EventsAndInvoicesAsync();
+        await RemindersAlreadySentAsync();
         await ResetSequencesAsync();
         await ExecuteAsync("ANALYZE");
         return _counts;
+    }
+
+    /// <summary>
+    /// A portal that has been running for years has already sent the reminders for its old unpaid invoices and asked
+    /// every member to confirm its details this year. Without these rows the app's first job tick would make thousands
+    /// of reminder PDFs while the pages are measured.
+    /// </summary>
+    private async Task RemindersAlreadySentAsync()
+    {
+        var invoice = (int)InvoiceKind.Invoice;
+        var active = (int)MembershipStatus.Active;
+        await ExecuteAsync($"""
+            INSERT INTO "SentReminders" ("Job", "Key", "CreatedAtUtc")
+            SELECT 'invoice-reminders', 'invoice:' || i."Id" || ':' || s.step, now()
+            FROM "Invoices" i CROSS JOIN (VALUES (10), (30)) AS s(step)
+            WHERE i."Kind" = {invoice} AND NOT i."IsCredited" AND i."PaidAmount" < i."Total" AND i."DueDate" <= current_date - s.step
+            """);
+        await ExecuteAsync($"""
+            INSERT INTO "SentReminders" ("Job", "Key", "CreatedAtUtc")
+            SELECT 'confirm-details', 'member:' || "Id" || ':1', now() - interval '30 days' FROM "Members" WHERE "Status" = {active}
+            """);
+        await using var count = new NpgsqlCommand("""SELECT count(*) FROM "SentReminders" """, connection);
+        _counts.Add(("SentReminders", (long)(await count.ExecuteScalarAsync())!));
     }
 
     private int Pick(int count) => _random.Next(count);
