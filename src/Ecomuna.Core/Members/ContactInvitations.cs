@@ -45,6 +45,9 @@ public sealed class ContactInvitations(EcomunaDbContext db, UserManager<AppUser>
         if (!await users.IsInRoleAsync(user, Roles.ContactPerson))
         {
             Check(await users.AddToRoleAsync(user, Roles.ContactPerson));
+
+            // A person already logged in gets the new role at their next login: the new stamp ends the current one.
+            Check(await users.UpdateSecurityStampAsync(user));
         }
 
         user.MemberId ??= contact.MemberId;

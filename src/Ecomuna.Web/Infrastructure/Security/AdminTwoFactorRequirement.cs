@@ -1,4 +1,6 @@
 using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.Localization;
@@ -19,11 +21,13 @@ internal sealed class AdminTwoFactorRequirement(RequestDelegate next)
         "/Account/Logout", "/Account/AccessDenied", "/Culture", "/Error", "/health",
     ];
 
-    public async Task InvokeAsync(HttpContext context, UserManager<AppUser> users, ITempDataDictionaryFactory tempData, IStringLocalizer<AccountResource> text)
+    public async Task InvokeAsync(
+        HttpContext context, UserManager<AppUser> users, EcomunaDbContext db, ITempDataDictionaryFactory tempData, IStringLocalizer<AccountResource> text)
     {
         if (context.User.IsInRole(Roles.Admin)
             && !OpenPaths.Any(path => context.Request.Path.StartsWithSegments(path, StringComparison.OrdinalIgnoreCase))
-            && await users.GetUserAsync(context.User) is { TwoFactorEnabled: false })
+            && users.GetUserId(context.User) is { } userId
+            && await db.Users.Where(u => u.Id == userId).Select(u => (bool?)u.TwoFactorEnabled).FirstOrDefaultAsync(context.RequestAborted) == false)
         {
             var messages = tempData.GetTempData(context);
             messages["WarningMessage"] = text["TwoFactor.RequiredForAdmins"].Value;

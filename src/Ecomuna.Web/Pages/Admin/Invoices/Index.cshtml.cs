@@ -77,7 +77,9 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringL
     {
         Year = Year is >= 2000 and <= 2200 ? Year : null;
         var matching = Filtered(withYear: true);
-        Count = await matching.CountAsync(ct);
+        // Counting reads every matching invoice; the count is kept like the totals below, until invoices or payments change.
+        Count = await cache.GetOrCreateAsync(PublicPageCache.Invoicing, $"invoice-count|{Year}|{Status}|{Search?.Trim()}|{Today:O}", () =>
+            matching.CountAsync(ct));
         PageNo = Math.Clamp(PageNo, 1, PageCount);
         Rows = await RowsAsync(Sorted(matching).Skip((PageNo - 1) * PageSize).Take(PageSize), ct);
         // Both read every invoice, so they are kept until invoices or payments change.
