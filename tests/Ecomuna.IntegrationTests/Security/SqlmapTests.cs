@@ -26,7 +26,7 @@ public sealed class SqlmapTests(ITestOutputHelper output) : IAsyncLifetime
     private EcomunaApp App { get; set; } = null!;
 
     /// <summary>What sqlmap scans: a page with its query (or a page with a form), the level and the parameters to test.</summary>
-    public sealed record Target(string Name, string Url, int Level, string[] Parameters, bool Form = false, bool AsAdmin = false);
+    public sealed record Target(string Name, string Url, int Level, string[] Parameters, bool Form = false, bool AsAdmin = false, string Dbms = "PostgreSQL");
 
     private static readonly Target[] Targets =
     [
@@ -99,12 +99,12 @@ public sealed class SqlmapTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.True(failures.IsEmpty, string.Join("\n\n", failures));
     }
 
-    private static List<string> Arguments(Target target, string baseUrl, string folder, string adminCookie)
+    internal static List<string> Arguments(Target target, string baseUrl, string folder, string adminCookie)
     {
         List<string> arguments =
         [
             "--batch", "--disable-coloring", "--flush-session", $"--output-dir={folder}",
-            "-u", baseUrl + target.Url, "--dbms=PostgreSQL", $"--level={target.Level}", "--risk=1",
+            "-u", baseUrl + target.Url, $"--dbms={target.Dbms}", $"--level={target.Level}", "--risk=1",
             "-p", string.Join(',', target.Parameters),
         ];
         if (target.Form)
@@ -123,7 +123,7 @@ public sealed class SqlmapTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     /// <summary>What is wrong with one sqlmap run: an injectable parameter, or a parameter it did not test through.</summary>
-    private static List<string> Judge(Target target, int exitCode, string log, string folder)
+    internal static List<string> Judge(Target target, int exitCode, string log, string folder)
     {
         var problems = new List<string>();
         if (exitCode != 0)
@@ -197,7 +197,7 @@ public sealed class SqlmapTests(ITestOutputHelper output) : IAsyncLifetime
         return cookie;
     }
 
-    private static string FindSqlmap()
+    internal static string FindSqlmap()
     {
         var path = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries).Append("/usr/bin");
         return path.Select(d => Path.Combine(d, "sqlmap")).FirstOrDefault(File.Exists)
