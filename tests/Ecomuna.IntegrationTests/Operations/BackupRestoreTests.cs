@@ -55,6 +55,10 @@ public sealed class BackupRestoreTests
             var (restoreExit, restoreOutput) = await Tools.RunAsync("bash", [Path.Combine(scripts, "restore.sh"), dump, libpq], environment);
             Assert.True(restoreExit == 0, $"restore.sh failed:\n{restoreOutput}");
 
+            // Restoring again over a database that has the tables already replaces them, as an operator restoring in place does.
+            var (againExit, againOutput) = await Tools.RunAsync("bash", [Path.Combine(scripts, "restore.sh"), dump, libpq], environment);
+            Assert.True(againExit == 0, $"restore.sh over the restored database failed:\n{againOutput}");
+
             await using var after = new EcomunaApp(DatabaseProvider.Postgres, connectionString);
 
             using var visitor = after.CreateBrowserlikeClient();
