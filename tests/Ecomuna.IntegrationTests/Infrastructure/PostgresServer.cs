@@ -81,14 +81,24 @@ public sealed class PostgresServer
         return new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Include Error Detail=true");
     }
 
-    private static string? FindBinaries()
+    private static string? FindBinaries() =>
+        BinaryFolders().FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_ctl")));
+
+    /// <summary>
+    /// The folder holding the named PostgreSQL client programs (e.g. pg_dump and pg_restore), looked for where the
+    /// server binaries are: the newest version in /usr/lib/postgresql first, as a dump needs a pg_dump at least as new
+    /// as the server, then PATH.
+    /// </summary>
+    public static string? FindClientFolder(params string[] programs) =>
+        BinaryFolders(newestFirst: true).FirstOrDefault(d => programs.All(p => File.Exists(Path.Combine(d, p))));
+
+    private static IEnumerable<string> BinaryFolders(bool newestFirst = false)
     {
         var path = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries);
-        var candidates = path.Concat(
-            Directory.Exists("/usr/lib/postgresql")
-                ? Directory.GetDirectories("/usr/lib/postgresql").OrderByDescending(d => d, StringComparer.Ordinal).Select(d => Path.Combine(d, "bin"))
-                : []);
-        return candidates.FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_ctl")));
+        var versions = Directory.Exists("/usr/lib/postgresql")
+            ? Directory.GetDirectories("/usr/lib/postgresql").OrderByDescending(d => d, StringComparer.Ordinal).Select(d => Path.Combine(d, "bin"))
+            : [];
+        return newestFirst ? versions.Concat(path) : path.Concat(versions);
     }
 
     private static int FreePort()
