@@ -17,27 +17,30 @@ public sealed class SecretsInLogsTests : IAsyncLifetime
     private const string WrongPassword = "a wrong password typed by mistake";
     private const string NewPassword = "the new password chosen after the reset";
 
-    private readonly CapturedLogs _logs = new();
-    private string _connectionString = "";
-    private EcomunaApp _app = null!;
+    private CapturedLogs Logs { get; } = new();
+
+    private string ConnectionString { get; set; } = "";
+
+    private EcomunaApp App { get; set; } = null!;
 
     public async Task InitializeAsync()
     {
-        _connectionString = await TestDatabases.CreateAsync(DatabaseProvider.Sqlite);
-        _app = new EcomunaApp(DatabaseProvider.Sqlite, _connectionString) { Logs = _logs };
+        ConnectionString = await TestDatabases.CreateAsync(DatabaseProvider.Sqlite);
+        App = new EcomunaApp(DatabaseProvider.Sqlite, ConnectionString) { Logs = Logs };
     }
 
     public async Task DisposeAsync()
     {
-        await _app.DisposeAsync();
-        await TestDatabases.DropAsync(DatabaseProvider.Sqlite, _connectionString);
+        await App.DisposeAsync();
+        await TestDatabases.DropAsync(DatabaseProvider.Sqlite, ConnectionString);
+        Logs.Dispose();
     }
 
     [Fact]
     public async Task ConfirmSignInAndResetPassword_LeaveNoPasswordTokenOrLinkInTheLogsOrTheAuditLog()
     {
-        var email = await _app.CreateUserAsync(emailConfirmed: false);
-        using var client = _app.CreateBrowserlikeClient();
+        var email = await App.CreateUserAsync(emailConfirmed: false);
+        using var client = App.CreateBrowserlikeClient();
 
         var resend = await client.GetPageAsync("/Account/ResendEmailConfirmation");
         using (var sent = await client.SubmitAsync(resend, "main form", new Dictionary<string, string> { ["Input.Email"] = email }))
@@ -45,7 +48,7 @@ public sealed class SecretsInLogsTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         }
 
-        var confirmLink = Assert.Single(_app.SentMails(), m => m.To.Contains(email, StringComparison.Ordinal)).FirstLink();
+        var confirmLink = Assert.Single(App.SentMails(), m => m.To.Contains(email, StringComparison.Ordinal)).FirstLink();
         var confirmed = await client.GetPageAsync(confirmLink);
         Assert.Contains("Din e-postadress är bekräftad", confirmed.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
 
@@ -63,7 +66,7 @@ public sealed class SecretsInLogsTests : IAsyncLifetime
             Assert.Equal("/Account/ForgotPasswordConfirmation", asked.Headers.Location?.OriginalString);
         }
 
-        var resetLink = _app.SentMails().Last(m => m.To.Contains(email, StringComparison.Ordinal)).FirstLink();
+        var resetLink = App.SentMails().Last(m => m.To.Contains(email, StringComparison.Ordinal)).FirstLink();
         Assert.Contains("/Account/ResetPassword?code=", resetLink, StringComparison.Ordinal);
         var resetPage = await client.GetPageAsync(resetLink);
         using (var reset = await client.SubmitAsync(resetPage, "main form", new Dictionary<string, string>
@@ -95,11 +98,11 @@ public sealed class SecretsInLogsTests : IAsyncLifetime
         }
 
         // The capture works: the sign-ins and the requests are in it.
-        var logs = _logs.Lines;
+        var logs = Logs.Lines;
         Assert.Contains(logs, l => l.Contains("User signed in", StringComparison.Ordinal));
         Assert.Contains(logs, l => l.Contains("/Account/ResetPassword", StringComparison.Ordinal));
 
-        using var scope = _app.Services.CreateScope();
+        using var scope = App.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
         var audit = (await db.AuditEntries.AsNoTracking().Where(e => e.ActorEmail == email).ToListAsync())
             .Select(e => string.Join(" | ", e.Kind, e.Summary, e.TargetType, e.TargetId, e.ActorName, e.IpAddress)).ToList();
