@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Ecomuna.Core.Audit;
 using Ecomuna.Core.Members;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,6 +20,8 @@ public static class DatabaseRegistration
         });
         services.AddScoped<ChangeHistoryInterceptor>();
         services.TryAddScoped<IChangeAuthor, SystemChangeAuthor>();
+        services.TryAddScoped<IAuditContext, SystemAuditContext>();
+        services.AddScoped<AuditLog>();
         services.AddScoped<SchemaMigrator>();
         return services;
     }

@@ -1,4 +1,5 @@
 using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Audit;
 using Ecomuna.Core.Data.Configurations;
 using Ecomuna.Core.Background;
 using Ecomuna.Core.Email.Outbox;
@@ -68,6 +69,7 @@ public sealed class EcomunaDbContext(DbContextOptions<EcomunaDbContext> options)
     public DbSet<Newsletter> Newsletters => Set<Newsletter>();
     public DbSet<NewsletterSubscriber> NewsletterSubscribers => Set<NewsletterSubscriber>();
     public DbSet<NewsletterOptOut> NewsletterOptOuts => Set<NewsletterOptOut>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,4 +1,5 @@
 using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Audit;
 using Ecomuna.Core.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,7 @@ public sealed record Invitation(InvitationOutcome Outcome, AppUser User, string?
 /// Invites a contact person to the portal: makes their account (role ContactPerson, acting for the member) tied to
 /// their contact record, and a token for choosing a password that expires after <see cref="TokenLifespan"/>.
 /// </summary>
-public sealed class ContactInvitations(EcomunaDbContext db, UserManager<AppUser> users)
+public sealed class ContactInvitations(EcomunaDbContext db, UserManager<AppUser> users, AuditLog audit)
 {
     public const string TokenProvider = "Invitation";
     public const string Purpose = "AcceptInvitation";
@@ -44,6 +45,9 @@ public sealed class ContactInvitations(EcomunaDbContext db, UserManager<AppUser>
 
         if (!await users.IsInRoleAsync(user, Roles.ContactPerson))
         {
+            await audit.RecordAsync(
+                AuditKind.RoleGranted, $"Role {Roles.ContactPerson} granted to {user.Email} as contact person of {contact.Member!.Name} (invitation)",
+                AuditTarget.User(user));
             Check(await users.AddToRoleAsync(user, Roles.ContactPerson));
 
             // A person already logged in gets the new role at their next login: the new stamp ends the current one.

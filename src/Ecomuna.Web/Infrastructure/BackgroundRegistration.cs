@@ -18,6 +18,11 @@ internal static class BackgroundRegistration
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        builder.Services.AddOptions<AuditOptions>()
+            .Bind(builder.Configuration.GetSection(AuditOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddScoped<EmailOutbox>();
         builder.Services.AddScoped<OutboxSender>();
@@ -27,6 +32,7 @@ internal static class BackgroundRegistration
         builder.Services.AddScoped<IScheduledJob, ContactDetailsReminderJob>();
         builder.Services.AddScoped<IScheduledJob, SurveyReminderJob>();
         builder.Services.AddScoped<IScheduledJob, CleanUpJob>();
+        builder.Services.AddScoped<IScheduledJob, AuditRetentionJob>();
 
         if (builder.Configuration.GetValue(OutboxOptions.Section + ":" + nameof(OutboxOptions.Enabled), true))
         {

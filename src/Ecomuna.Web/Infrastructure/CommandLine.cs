@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Audit;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Demo;
 using Ecomuna.Web.Infrastructure.Localization;
@@ -89,6 +90,8 @@ internal static class CommandLine
         var result = await users.CreateAsync(user, password);
         if (result.Succeeded)
         {
+            await services.GetRequiredService<AuditLog>().RecordAsync(
+                AuditKind.RoleGranted, $"Role {Roles.Admin} granted to {email} by the create-admin command", AuditTarget.User(user));
             result = await users.AddToRoleAsync(user, Roles.Admin);
         }
 

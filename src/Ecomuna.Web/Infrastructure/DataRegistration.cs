@@ -28,6 +28,7 @@ internal static class DataRegistration
 
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<IChangeAuthor, SignedInChangeAuthor>();
+        builder.Services.AddScoped<Ecomuna.Core.Audit.IAuditContext, HttpAuditContext>();
         builder.Services.AddEcomunaDatabase();
         builder.Services.AddScoped<DemoDataSeeder>();
         builder.Services.AddScoped<MemberImport>();

@@ -64,6 +64,7 @@ internal static class WebRegistration
                 options.Conventions.AuthorizePage("/Network/Profile", AccountsRegistration.NetworkMemberPolicy);
                 Security.RateLimits.Limit(options.Conventions);
             })
+            .AddMvcOptions(options => options.Filters.Add<AdminDownloadAudit>())
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

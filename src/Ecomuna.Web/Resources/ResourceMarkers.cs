@@ -47,3 +47,6 @@ public sealed class OutboxResource;
 
 /// <summary>Texts of newsletters: the secretariat's pages, subscribing and unsubscribing, the archive and the mail.</summary>
 public sealed class NewslettersResource;
+
+/// <summary>Texts of the secretariat's audit log of security events and admin actions.</summary>
+public sealed class AuditResource;

@@ -193,6 +193,7 @@ public static class AccessTable
         ["/Account/Manage/ResetAuthenticator"] = PageAccess.SignedIn("/Account/Manage/ResetAuthenticator"),
 
         ["/Admin/Index"] = PageAccess.AdminOnly("/Admin"),
+        ["/Admin/Audit/Index"] = PageAccess.AdminOnly("/Admin/Audit"),
         ["/Admin/Invitations/Send"] = PageAccess.AdminOnly("/Admin/Invitations/Send/1"),
         ["/Admin/Applications/Index"] = PageAccess.AdminOnly("/Admin/Applications"),
         ["/Admin/ChangeRequests/Index"] = PageAccess.AdminOnly("/Admin/ChangeRequests"),

@@ -47,6 +47,9 @@ public sealed class EcomunaApp : WebApplicationFactory<Program>
     /// <summary>Configuration of this copy of the portal beyond the test defaults.</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>When set, every log line the portal writes is kept here as well.</summary>
+    public CapturedLogs? Logs { get; init; }
+
     /// <summary>Runs the outbox sender and scheduled jobs in the background, as in production.</summary>
     public bool RunBackgroundService { get; init; }
 
@@ -83,7 +86,14 @@ public sealed class EcomunaApp : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            if (Logs is not null)
+            {
+                services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
+            }
+        });
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests can assert them.</summary>

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Audit;
 using Ecomuna.Web.Infrastructure;
 using Ecomuna.Core.Members;
 using Microsoft.AspNetCore.Authorization;
@@ -16,6 +17,7 @@ public sealed class AcceptInvitationModel(
     UserManager<AppUser> users,
     SignInManager<AppUser> signIn,
     ContactInvitations invitations,
+    AuditLog audit,
     IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty]
@@ -88,6 +90,8 @@ public sealed class AcceptInvitationModel(
         }
 
         await signIn.SignInAsync(user, isPersistent: false);
+        await audit.RecordAsync(AuditKind.PasswordChanged, "Chose a first password through an invitation link", AuditTarget.User(user), actor: user);
+        await audit.SaveAsync(AuditKind.SignInSucceeded, "Signed in after accepting an invitation", AuditTarget.User(user), actor: user);
         TempData["StatusMessage"] = text["Invitation.Welcome"].Value;
         return RedirectToPage("/Organisation/Index");
     }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Audit;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Web.Infrastructure;
@@ -11,7 +12,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Ecomuna.Web.Pages.Account;
 
 [AllowAnonymous]
-public sealed class ForgotPasswordModel(UserManager<AppUser> users, EmailTemplates templates, EcomunaDbContext db, EmailOutbox outbox) : PageModel
+public sealed class ForgotPasswordModel(UserManager<AppUser> users, EmailTemplates templates, EcomunaDbContext db, EmailOutbox outbox, AuditLog audit) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -43,6 +44,7 @@ public sealed class ForgotPasswordModel(UserManager<AppUser> users, EmailTemplat
             var code = LinkCode.Encode(token);
             var link = Url.Page("/Account/ResetPassword", pageHandler: null, values: new { code, email = user.Email }, protocol: Request.Scheme)!;
             outbox.Enqueue(templates.PasswordReset(user.Email!, user.DisplayName, link));
+            await audit.RecordAsync(AuditKind.PasswordResetRequested, "Password reset link mailed", AuditTarget.User(user), actor: user, ct: ct);
             await db.SaveChangesAsync(ct);
         }
 

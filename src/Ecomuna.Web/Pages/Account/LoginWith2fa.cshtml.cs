@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Audit;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,8 @@ using Microsoft.Extensions.Localization;
 namespace Ecomuna.Web.Pages.Account;
 
 [AllowAnonymous]
-public sealed class LoginWith2faModel(SignInManager<AppUser> signIn, IStringLocalizer<AccountResource> text, ILogger<LoginWith2faModel> logger) : PageModel
+public sealed class LoginWith2faModel(
+    SignInManager<AppUser> signIn, UserManager<AppUser> users, AuditLog audit, IStringLocalizer<AccountResource> text, ILogger<LoginWith2faModel> logger) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -47,10 +49,12 @@ public sealed class LoginWith2faModel(SignInManager<AppUser> signIn, IStringLoca
             return Page();
         }
 
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
         {
             return StartOver();
         }
+
+        var wasLockedOut = await users.IsLockedOutAsync(user);
 
         // Apps show the code as "123 456"; people type it with the space or a dash.
         var code = Input.TwoFactorCode.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
@@ -58,15 +62,20 @@ public sealed class LoginWith2faModel(SignInManager<AppUser> signIn, IStringLoca
         if (result.Succeeded)
         {
             logger.LogInformation("User signed in with an authenticator code");
+            await audit.SaveAsync(AuditKind.SignInSucceeded, "Signed in with password and authenticator code", AuditTarget.User(user), actor: user);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
         if (result.IsLockedOut)
         {
             logger.LogWarning("Account locked out after repeated wrong authenticator codes");
+            await (wasLockedOut
+                ? audit.SaveAsync(AuditKind.SignInFailed, "Sign-in refused: the account is locked out", AuditTarget.User(user), AuditOutcome.Failed, user)
+                : audit.SaveAsync(AuditKind.Lockout, "Wrong authenticator code; the account is locked out after repeated failures", AuditTarget.User(user), AuditOutcome.Failed, user));
             return RedirectToPage("./Lockout");
         }
 
+        await audit.SaveAsync(AuditKind.SignInFailed, "Wrong authenticator code", AuditTarget.User(user), AuditOutcome.Failed, user);
         ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.TwoFactorCode)}", text["LoginWith2fa.WrongCode"]);
         return Page();
     }

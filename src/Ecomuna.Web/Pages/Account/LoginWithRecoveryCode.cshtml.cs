@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Audit;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,9 @@ using Microsoft.Extensions.Localization;
 namespace Ecomuna.Web.Pages.Account;
 
 [AllowAnonymous]
-public sealed class LoginWithRecoveryCodeModel(SignInManager<AppUser> signIn, IStringLocalizer<AccountResource> text, ILogger<LoginWithRecoveryCodeModel> logger) : PageModel
+public sealed class LoginWithRecoveryCodeModel(
+    SignInManager<AppUser> signIn, UserManager<AppUser> users, AuditLog audit, IStringLocalizer<AccountResource> text, ILogger<LoginWithRecoveryCodeModel> logger)
+    : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -41,25 +44,31 @@ public sealed class LoginWithRecoveryCodeModel(SignInManager<AppUser> signIn, IS
             return Page();
         }
 
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
         {
             return StartOver();
         }
 
+        var wasLockedOut = await users.IsLockedOutAsync(user);
         var code = Input.RecoveryCode.Replace(" ", "", StringComparison.Ordinal);
         var result = await signIn.TwoFactorRecoveryCodeSignInAsync(code);
         if (result.Succeeded)
         {
             logger.LogInformation("User signed in with a recovery code");
+            await audit.SaveAsync(AuditKind.SignInSucceeded, "Signed in with password and a recovery code", AuditTarget.User(user), actor: user);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
         if (result.IsLockedOut)
         {
             logger.LogWarning("Account locked out after repeated wrong recovery codes");
+            await (wasLockedOut
+                ? audit.SaveAsync(AuditKind.SignInFailed, "Sign-in refused: the account is locked out", AuditTarget.User(user), AuditOutcome.Failed, user)
+                : audit.SaveAsync(AuditKind.Lockout, "Wrong recovery code; the account is locked out after repeated failures", AuditTarget.User(user), AuditOutcome.Failed, user));
             return RedirectToPage("./Lockout");
         }
 
+        await audit.SaveAsync(AuditKind.SignInFailed, "Wrong recovery code", AuditTarget.User(user), AuditOutcome.Failed, user);
         ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.RecoveryCode)}", text["LoginWithRecoveryCode.WrongCode"]);
         return Page();
     }

@@ -1,4 +1,5 @@
 using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Audit;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Ecomuna.Web.Pages.Account;
 
 [AllowAnonymous]
-public sealed class LogoutModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, IStringLocalizer<AccountResource> text) : PageModel
+public sealed class LogoutModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, AuditLog audit, IStringLocalizer<AccountResource> text) : PageModel
 {
     public void OnGet()
     {
@@ -21,6 +22,7 @@ public sealed class LogoutModel(SignInManager<AppUser> signIn, UserManager<AppUs
         if (await users.GetUserAsync(User) is { } user)
         {
             var remembered = await signIn.IsTwoFactorClientRememberedAsync(user);
+            await audit.RecordAsync(AuditKind.SignOut, "Logged out (every login of the account ended)", AuditTarget.User(user), actor: user);
             await users.UpdateSecurityStampAsync(user);
             await signIn.SignOutAsync();
             if (remembered)

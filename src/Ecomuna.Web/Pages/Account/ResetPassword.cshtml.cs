@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Audit;
 using Ecomuna.Web.Infrastructure;
 using Ecomuna.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.Localization;
 namespace Ecomuna.Web.Pages.Account;
 
 [AllowAnonymous]
-public sealed class ResetPasswordModel(UserManager<AppUser> users, AccountChangeMail notice, IStringLocalizer<AccountResource> text) : PageModel
+public sealed class ResetPasswordModel(UserManager<AppUser> users, AccountChangeMail notice, AuditLog audit, IStringLocalizer<AccountResource> text) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -66,6 +67,7 @@ public sealed class ResetPasswordModel(UserManager<AppUser> users, AccountChange
         }
 
         var mail = notice.Queue(user, AccountChange.PasswordChanged);
+        var entry = await audit.RecordAsync(AuditKind.PasswordReset, "Password reset through the emailed link", AuditTarget.User(user), actor: user);
         var result = LinkCode.Decode(Input.Code) is { } token
             ? await users.ResetPasswordAsync(user, token, Input.Password)
             : IdentityResult.Failed(users.ErrorDescriber.InvalidToken());
@@ -84,6 +86,7 @@ public sealed class ResetPasswordModel(UserManager<AppUser> users, AccountChange
         }
 
         notice.Withdraw(mail);
+        audit.Withdraw(entry);
 
         LinkIsInvalid = result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken));
 

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Audit;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Network;
@@ -20,6 +21,7 @@ public sealed class NetworkModel(
     UserManager<AppUser> users,
     EmailTemplates templates,
     EmailOutbox outbox,
+    AuditLog audit,
     IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty]
@@ -83,6 +85,7 @@ public sealed class NetworkModel(
         var profile = new NetworkProfile { UserId = user.Id };
         Input.CopyTo(profile);
         db.NetworkProfiles.Add(profile);
+        await audit.RecordAsync(AuditKind.RoleGranted, $"Role {Roles.NetworkMember} granted on signing up to the network", AuditTarget.User(user), actor: user);
         var code = LinkCode.Encode(await users.GenerateEmailConfirmationTokenAsync(user));
         var link = Url.Page("/Account/ConfirmEmail", null, new { userId = user.Id, code }, Request.Scheme)!;
         outbox.Enqueue(templates.ConfirmEmail(user.Email, user.DisplayName, link));

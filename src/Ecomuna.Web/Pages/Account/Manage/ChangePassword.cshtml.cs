@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Audit;
 using Ecomuna.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace Ecomuna.Web.Pages.Account.Manage;
 
 public sealed class ChangePasswordModel(
-    UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountChangeMail notice, IStringLocalizer<AccountResource> text, ILogger<ChangePasswordModel> logger) : PageModel
+    UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountChangeMail notice, AuditLog audit, IStringLocalizer<AccountResource> text, ILogger<ChangePasswordModel> logger) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -53,10 +54,17 @@ public sealed class ChangePasswordModel(
         }
 
         var mail = notice.Queue(user, AccountChange.PasswordChanged);
+        var entry = await audit.RecordAsync(AuditKind.PasswordChanged, "Changed own password", AuditTarget.User(user), actor: user);
         var result = await users.ChangePasswordAsync(user, Input.CurrentPassword, Input.NewPassword);
         if (!result.Succeeded)
         {
             notice.Withdraw(mail);
+            audit.Withdraw(entry);
+            if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
+            {
+                await audit.SaveAsync(AuditKind.PasswordChanged, "Password not changed: the current password was wrong", AuditTarget.User(user), AuditOutcome.Failed, user);
+            }
+
             foreach (var error in result.Errors)
             {
                 var field = error.Code switch

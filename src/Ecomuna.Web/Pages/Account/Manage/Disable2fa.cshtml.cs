@@ -1,4 +1,5 @@
 using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Audit;
 using Ecomuna.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Ecomuna.Web.Pages.Account.Manage;
 
 public sealed class Disable2faModel(
-    UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountChangeMail notice, IStringLocalizer<AccountResource> text, ILogger<Disable2faModel> logger) : PageModel
+    UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountChangeMail notice, AuditLog audit, IStringLocalizer<AccountResource> text, ILogger<Disable2faModel> logger) : PageModel
 {
     public async Task<IActionResult> OnGetAsync()
     {
@@ -35,6 +36,7 @@ public sealed class Disable2faModel(
         }
 
         notice.Queue(user, AccountChange.TwoFactorOff);
+        await audit.RecordAsync(AuditKind.TwoFactorDisabled, "Turned off two-factor authentication", AuditTarget.User(user), actor: user);
         await users.SetTwoFactorEnabledAsync(user, false);
         // The change renewed the security stamp, which ends the account's other logins; this browser keeps its own.
         await signIn.RefreshSignInAsync(user);

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Audit;
 using Ecomuna.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +14,7 @@ using QRCoder;
 namespace Ecomuna.Web.Pages.Account.Manage;
 
 public sealed class EnableAuthenticatorModel(
-    UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountChangeMail notice, IStringLocalizer<AccountResource> text, ILogger<EnableAuthenticatorModel> logger) : PageModel
+    UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountChangeMail notice, AuditLog audit, IStringLocalizer<AccountResource> text, ILogger<EnableAuthenticatorModel> logger) : PageModel
 {
     private const string Issuer = "Ecomuna";
     private const int RecoveryCodeCount = 10;
@@ -70,6 +71,7 @@ public sealed class EnableAuthenticatorModel(
         }
 
         notice.Queue(user, AccountChange.TwoFactorOn);
+        await audit.RecordAsync(AuditKind.TwoFactorEnabled, "Turned on two-factor authentication with an authenticator app", AuditTarget.User(user), actor: user);
         await users.SetTwoFactorEnabledAsync(user, true);
         logger.LogInformation("User turned on two-factor authentication with an authenticator app");
         TempData["StatusMessage"] = text["EnableAuthenticator.Done"].Value;

@@ -1,4 +1,5 @@
 using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Audit;
 using Ecomuna.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Ecomuna.Web.Pages.Account.Manage;
 
 public sealed class GenerateRecoveryCodesModel(
-    UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountChangeMail notice, IStringLocalizer<AccountResource> text, ILogger<GenerateRecoveryCodesModel> logger) : PageModel
+    UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountChangeMail notice, AuditLog audit, IStringLocalizer<AccountResource> text, ILogger<GenerateRecoveryCodesModel> logger) : PageModel
 {
     private const int RecoveryCodeCount = 10;
 
@@ -37,6 +38,7 @@ public sealed class GenerateRecoveryCodesModel(
         }
 
         notice.Queue(user, AccountChange.RecoveryCodesRenewed);
+        await audit.RecordAsync(AuditKind.RecoveryCodesRenewed, "Made new recovery codes (the old ones no longer work)", AuditTarget.User(user), actor: user);
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount);
         // The change renewed the security stamp, which ends the account's other logins; this browser keeps its own.
         await signIn.RefreshSignInAsync(user);

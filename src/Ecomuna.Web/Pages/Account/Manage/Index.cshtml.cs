@@ -1,4 +1,5 @@
 using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Audit;
 using Ecomuna.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Ecomuna.Web.Pages.Account.Manage;
 
-public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountChangeMail notice, Microsoft.Extensions.Localization.IStringLocalizer<AccountResource> text, Microsoft.Extensions.Options.IOptions<SecurityOptions> security) : PageModel
+public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountChangeMail notice, AuditLog audit, Microsoft.Extensions.Localization.IStringLocalizer<AccountResource> text, Microsoft.Extensions.Options.IOptions<SecurityOptions> security) : PageModel
 {
     public SecurityOptions Security => security.Value;
 
@@ -38,6 +39,7 @@ public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser
         }
 
         notice.Queue(user, AccountChange.SignedOutEverywhere);
+        await audit.RecordAsync(AuditKind.SignOutEverywhere, "Logged out everywhere", AuditTarget.User(user), actor: user);
         await users.UpdateSecurityStampAsync(user);
         await signIn.SignOutAsync();
         TempData["StatusMessage"] = text["Manage.LoggedOutEverywhere"].Value;

@@ -1,4 +1,5 @@
 using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Audit;
 using Ecomuna.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Ecomuna.Web.Pages.Account.Manage;
 
 public sealed class ResetAuthenticatorModel(
-    UserManager<AppUser> users, AccountChangeMail notice, SignInManager<AppUser> signIn, IStringLocalizer<AccountResource> text, ILogger<ResetAuthenticatorModel> logger) : PageModel
+    UserManager<AppUser> users, AccountChangeMail notice, AuditLog audit, SignInManager<AppUser> signIn, IStringLocalizer<AccountResource> text, ILogger<ResetAuthenticatorModel> logger) : PageModel
 {
     public void OnGet()
     {
@@ -27,6 +28,7 @@ public sealed class ResetAuthenticatorModel(
             notice.Queue(user, AccountChange.TwoFactorOff);
         }
 
+        await audit.RecordAsync(AuditKind.AuthenticatorReset, "Reset the authenticator key; two-factor authentication is off until set up again", AuditTarget.User(user), actor: user);
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
         // The new key renews the security stamp; a fresh cookie keeps this browser signed in.

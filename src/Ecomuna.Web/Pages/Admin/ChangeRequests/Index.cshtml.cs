@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using Ecomuna.Core.Audit;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Members;
 using Ecomuna.Web.Infrastructure;
@@ -18,6 +19,7 @@ public sealed class IndexModel(
     EcomunaDbContext db,
     ChangeRequestMail mail,
     IChangeAuthor author,
+    AuditLog audit,
     TimeProvider clock,
     IStringLocalizer<SharedResource> shared,
     IStringLocalizer<OrganisationResource> text) : PageModel
@@ -77,6 +79,15 @@ public sealed class IndexModel(
         {
             TempData["WarningMessage"] = Describe(problem, member.Name, member.MemberSince, contactName);
             return RedirectToPage();
+        }
+
+        if (request.Kind == ChangeRequestKind.Delegate)
+        {
+            await audit.RecordAsync(
+                AuditKind.ContactRoleChanged, request.MakeDelegate == true
+                    ? $"Approved the change request making {contactName} a delegate of {member.Name}"
+                    : $"Approved the change request taking the vote from {contactName} of {member.Name}",
+                new AuditTarget(nameof(ContactPerson), request.ContactPersonId?.ToString(CultureInfo.InvariantCulture)));
         }
 
         await mail.EnqueueDecisionAsync(request, member.Name, contactName, Url, Request.Scheme);

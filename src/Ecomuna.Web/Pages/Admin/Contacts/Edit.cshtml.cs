@@ -1,3 +1,4 @@
+using Ecomuna.Core.Audit;
 using Ecomuna.Core.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace Ecomuna.Web.Pages.Admin.Contacts;
 
 /// <summary>The secretariat edits a contact person, including the role and whether they are a delegate.</summary>
-public sealed class EditModel(EcomunaDbContext db, TimeProvider clock, IStringLocalizer<OrganisationResource> text) : PageModel
+public sealed class EditModel(EcomunaDbContext db, TimeProvider clock, AuditLog audit, IStringLocalizer<OrganisationResource> text) : PageModel
 {
     [BindProperty]
     public ContactInput Input { get; set; } = new();
@@ -45,12 +46,18 @@ public sealed class EditModel(EcomunaDbContext db, TimeProvider clock, IStringLo
         }
 
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var (oldRole, wasDelegate) = (contact.Role, contact.IsDelegate);
         Input.ApplyDetailsTo(contact);
         contact.Role = Input.Role!.Value;
         if (member.SetDelegate(contact, Input.IsDelegate, today) is { } violation)
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.IsDelegate)}", text.Describe(violation, member, contact, today));
             return Page();
+        }
+
+        if (ContactRoleAudit.Change(contact, member.Name, oldRole, wasDelegate) is { } change)
+        {
+            await audit.RecordAsync(AuditKind.ContactRoleChanged, change, ContactRoleAudit.Target(contact));
         }
 
         await db.SaveChangesAsync();

@@ -1,3 +1,4 @@
+using Ecomuna.Core.Audit;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Members;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Ecomuna.Web.Pages.Admin.Contacts;
 
 /// <summary>The secretariat ends a contact person's role as of today; a delegate loses the vote.</summary>
-public sealed class EndModel(EcomunaDbContext db, TimeProvider clock, IStringLocalizer<OrganisationResource> text) : PageModel
+public sealed class EndModel(EcomunaDbContext db, TimeProvider clock, AuditLog audit, IStringLocalizer<OrganisationResource> text) : PageModel
 {
     public ContactView Contact { get; private set; } = null!;
 
@@ -31,12 +32,16 @@ public sealed class EndModel(EcomunaDbContext db, TimeProvider clock, IStringLoc
 
     public async Task<IActionResult> OnPostAsync(int id)
     {
-        var contact = await db.ContactPersons.SingleOrDefaultAsync(c => c.Id == id);
+        var contact = await db.ContactPersons.Include(c => c.Member).SingleOrDefaultAsync(c => c.Id == id);
         if (contact is null)
         {
             return NotFound();
         }
 
+        await audit.RecordAsync(
+            AuditKind.ContactRoleChanged,
+            $"Ended {contact.FullName} as {contact.Role}{(contact.IsDelegate ? " (delegate)" : "")} of {contact.Member!.Name}",
+            ContactRoleAudit.Target(contact));
         contact.End(DateOnly.FromDateTime(clock.GetLocalNow().Date));
         await db.SaveChangesAsync();
         TempData["StatusMessage"] = text["Contact.Ended", contact.FullName].Value;

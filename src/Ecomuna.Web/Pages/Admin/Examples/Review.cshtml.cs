@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Audit;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Examples;
 using Ecomuna.Web.Infrastructure;
@@ -17,7 +19,7 @@ namespace Ecomuna.Web.Pages.Admin.Examples;
 /// mailed each time), see its history, and name it initiative of the year.
 /// </summary>
 public sealed class ReviewModel(
-    EcomunaDbContext db, UserManager<AppUser> users, ExampleMail mail, TimeProvider clock, IStringLocalizer<ExamplesResource> text) : PageModel
+    EcomunaDbContext db, UserManager<AppUser> users, ExampleMail mail, TimeProvider clock, AuditLog audit, IStringLocalizer<ExamplesResource> text) : PageModel
 {
     public ExampleView Example { get; private set; } = null!;
 
@@ -104,6 +106,9 @@ public sealed class ReviewModel(
         }
 
         db.InitiativesOfTheYear.Remove(award);
+        await audit.RecordAsync(
+            AuditKind.Deleted, $"Removed the initiative of the year {award.Year} from good example {id}",
+            new AuditTarget("GoodExample", id.ToString(CultureInfo.InvariantCulture)), ct: ct);
         await db.SaveChangesAsync(ct);
         TempData["StatusMessage"] = text["Review.AwardRemoved", award.Year].Value;
         return RedirectToPage("Review", new { id });

@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using Ecomuna.Core.Audit;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Examples;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +14,7 @@ namespace Ecomuna.Web.Pages.Admin.Examples;
 /// The themes good examples are filed under, named in Swedish and English. A theme in use is retired rather than
 /// deleted, so the examples keep it; an unused one can be deleted.
 /// </summary>
-public sealed class ThemesModel(EcomunaDbContext db, IStringLocalizer<ExamplesResource> text) : PageModel
+public sealed class ThemesModel(EcomunaDbContext db, AuditLog audit, IStringLocalizer<ExamplesResource> text) : PageModel
 {
     [BindProperty]
     public ThemeInput Input { get; set; } = new();
@@ -130,6 +132,8 @@ public sealed class ThemesModel(EcomunaDbContext db, IStringLocalizer<ExamplesRe
         }
 
         db.ExampleThemes.Remove(theme);
+        await audit.RecordAsync(
+            AuditKind.Deleted, $"Deleted example theme {theme.NameSv}", new AuditTarget(nameof(ExampleTheme), id.ToString(CultureInfo.InvariantCulture)), ct: ct);
         await db.SaveChangesAsync(ct);
         TempData["StatusMessage"] = text["Themes.Deleted", theme.NameSv].Value;
         return RedirectToPage("Themes");

@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using Ecomuna.Core.Audit;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.KeyIndicators;
 using Ecomuna.Web.Pages.Indicators;
@@ -13,7 +15,7 @@ namespace Ecomuna.Web.Pages.Admin.Indicators;
 /// Adds an indicator or revises one. An indicator that has values is never deleted: it is ended by giving it a last
 /// valid year, and a revised definition becomes a new indicator from the next year, so that history keeps its meaning.
 /// </summary>
-public sealed class EditModel(EcomunaDbContext db, TimeProvider clock, IStringLocalizer<IndicatorsResource> text) : PageModel
+public sealed class EditModel(EcomunaDbContext db, TimeProvider clock, AuditLog audit, IStringLocalizer<IndicatorsResource> text) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -197,6 +199,9 @@ public sealed class EditModel(EcomunaDbContext db, TimeProvider clock, IStringLo
         }
 
         db.KeyIndicators.Remove(indicator);
+        await audit.RecordAsync(
+            AuditKind.Deleted, $"Deleted key indicator {indicator.Code} {indicator.NameSv}",
+            new AuditTarget(nameof(KeyIndicator), id.ToString(CultureInfo.InvariantCulture)), ct: ct);
         await db.SaveChangesAsync(ct);
         TempData["StatusMessage"] = text["Edit.Deleted", indicator.Code].Value;
         return RedirectToPage("Index");

@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using Ecomuna.Core.Audit;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Site;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +11,7 @@ using Microsoft.Extensions.Localization;
 namespace Ecomuna.Web.Pages.Admin.International;
 
 /// <summary>Adds, changes or removes an entry of the cooperation timeline.</summary>
-public sealed class EntryModel(EcomunaDbContext db, IStringLocalizer<SiteResource> text) : PageModel
+public sealed class EntryModel(EcomunaDbContext db, AuditLog audit, IStringLocalizer<SiteResource> text) : PageModel
 {
     [BindProperty]
     public EntryInput Input { get; set; } = new();
@@ -98,6 +100,9 @@ public sealed class EntryModel(EcomunaDbContext db, IStringLocalizer<SiteResourc
         }
 
         db.CooperationEntries.Remove(entry);
+        await audit.RecordAsync(
+            AuditKind.Deleted, $"Deleted international cooperation entry of {entry.Year}: {entry.TextSv}",
+            new AuditTarget(nameof(CooperationEntry), id.ToString(CultureInfo.InvariantCulture)), ct: ct);
         await db.SaveChangesAsync(ct);
         TempData["StatusMessage"] = text["AdminInternational.EntryRemoved"].Value;
         return RedirectToPage("Index");

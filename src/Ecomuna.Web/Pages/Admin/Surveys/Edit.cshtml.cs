@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using Ecomuna.Core.Audit;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Surveys;
 using Ecomuna.Web.Infrastructure.Localization;
@@ -14,7 +16,7 @@ namespace Ecomuna.Web.Pages.Admin.Surveys;
 /// membership survey and when reminders go out; and lists its questions to order, edit and remove. Once anyone has
 /// answered, the questions and who answers are fixed and only the wording may change.
 /// </summary>
-public sealed class EditModel(EcomunaDbContext db, TimeProvider clock, IStringLocalizer<SurveysResource> text) : PageModel
+public sealed class EditModel(EcomunaDbContext db, TimeProvider clock, AuditLog audit, IStringLocalizer<SurveysResource> text) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -208,6 +210,9 @@ public sealed class EditModel(EcomunaDbContext db, TimeProvider clock, IStringLo
         }
 
         db.SurveyQuestions.Remove(question);
+        await audit.RecordAsync(
+            AuditKind.Deleted, $"Deleted question {question.Position} \"{question.TextSv}\" of survey {survey.TitleSv}",
+            new AuditTarget(nameof(SurveyQuestion), questionId.ToString(CultureInfo.InvariantCulture)), ct: ct);
         var position = 1;
         foreach (var remaining in survey.Questions.Where(q => q != question).OrderBy(q => q.Position))
         {

@@ -1,4 +1,5 @@
 using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Audit;
 using Ecomuna.Core.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,7 @@ namespace Ecomuna.Web.Pages.Organisation.Contacts;
 /// A contact person edits a colleague's or their own details. The role of a delegate stays as it is: delegates are
 /// the secretariat's to change.
 /// </summary>
-public sealed class EditModel(EcomunaDbContext db, UserManager<AppUser> users, TimeProvider clock, IStringLocalizer<OrganisationResource> text) : PageModel
+public sealed class EditModel(EcomunaDbContext db, UserManager<AppUser> users, TimeProvider clock, AuditLog audit, IStringLocalizer<OrganisationResource> text) : PageModel
 {
     [BindProperty]
     public ContactInput Input { get; set; } = new();
@@ -59,8 +60,14 @@ public sealed class EditModel(EcomunaDbContext db, UserManager<AppUser> users, T
             return Page();
         }
 
+        var oldRole = contact.Role;
         Input.ApplyDetailsTo(contact);
         contact.Role = Input.Role!.Value;
+        if (ContactRoleAudit.Change(contact, await db.Members.Where(m => m.Id == contact.MemberId).Select(m => m.Name).SingleAsync(), oldRole, contact.IsDelegate) is { } change)
+        {
+            await audit.RecordAsync(AuditKind.ContactRoleChanged, change, ContactRoleAudit.Target(contact));
+        }
+
         await db.SaveChangesAsync();
         TempData["StatusMessage"] = text["Contact.Saved", contact.FullName].Value;
         return RedirectToPage("/Organisation/Index");

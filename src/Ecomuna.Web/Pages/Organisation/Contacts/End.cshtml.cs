@@ -1,4 +1,5 @@
 using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Audit;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Members;
 using Microsoft.AspNetCore.Identity;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.Localization;
 namespace Ecomuna.Web.Pages.Organisation.Contacts;
 
 /// <summary>A contact person ends a colleague's role as contact. Delegates are ended by the secretariat.</summary>
-public sealed class EndModel(EcomunaDbContext db, UserManager<AppUser> users, TimeProvider clock, IStringLocalizer<OrganisationResource> text) : PageModel
+public sealed class EndModel(EcomunaDbContext db, UserManager<AppUser> users, TimeProvider clock, AuditLog audit, IStringLocalizer<OrganisationResource> text) : PageModel
 {
     public string FullName { get; private set; } = "";
 
@@ -44,6 +45,10 @@ public sealed class EndModel(EcomunaDbContext db, UserManager<AppUser> users, Ti
             return Page();
         }
 
+        await audit.RecordAsync(
+            AuditKind.ContactRoleChanged,
+            $"Ended {contact.FullName} as {contact.Role} of {await db.Members.Where(m => m.Id == contact.MemberId).Select(m => m.Name).SingleAsync()}",
+            ContactRoleAudit.Target(contact));
         contact.End(clock.Today());
         await db.SaveChangesAsync();
         TempData["StatusMessage"] = text["Contact.Ended", contact.FullName].Value;
