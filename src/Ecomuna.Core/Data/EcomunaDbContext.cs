@@ -10,6 +10,7 @@ using Ecomuna.Core.KeyIndicators;
 using Ecomuna.Core.Members;
 using Ecomuna.Core.Network;
 using Ecomuna.Core.Newsletters;
+using Ecomuna.Core.Privacy;
 using Ecomuna.Core.Site;
 using Ecomuna.Core.Surveys;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -68,6 +69,7 @@ public sealed class EcomunaDbContext(DbContextOptions<EcomunaDbContext> options)
     public DbSet<Newsletter> Newsletters => Set<Newsletter>();
     public DbSet<NewsletterSubscriber> NewsletterSubscribers => Set<NewsletterSubscriber>();
     public DbSet<NewsletterOptOut> NewsletterOptOuts => Set<NewsletterOptOut>();
+    public DbSet<ErasureRequest> ErasureRequests => Set<ErasureRequest>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -20,6 +20,7 @@ public sealed class NetworkModel(
     UserManager<AppUser> users,
     EmailTemplates templates,
     EmailOutbox outbox,
+    TimeProvider clock,
     IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty]
@@ -59,6 +60,7 @@ public sealed class NetworkModel(
             DisplayName = Input.Name.Trim(),
             NetworkCategory = Input.Category,
             PreferredLanguage = Infrastructure.Localization.SupportedCultures.CurrentLanguage,
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
         await using var transaction = await db.Database.BeginTransactionAsync();
         var result = await users.CreateAsync(user, Input.Password);
