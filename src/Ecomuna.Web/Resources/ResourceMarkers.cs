@@ -47,3 +47,6 @@ public sealed class OutboxResource;
 
 /// <summary>Texts of newsletters: the secretariat's pages, subscribing and unsubscribing, the archive and the mail.</summary>
 public sealed class NewslettersResource;
+
+/// <summary>Texts of the privacy notice, the person's own data page and the secretariat's privacy page.</summary>
+public sealed class PrivacyResource;
