@@ -121,7 +121,7 @@ public static class PersonalDataExport
 
         var changeRequests = await db.ChangeRequests.AsNoTracking()
             .Where(r => (userId != null && r.RequestedByUserId == userId) || r.RequestedBy == address)
-            .OrderBy(r => r.RequestedAt)
+            .OrderBy(r => r.Id)
             .Select(r => new ChangeRequestData(r.Member!.Name, r.Kind.ToString(), r.Status.ToString(), r.Comment, r.RequestedAt, r.DecidedAt, r.DeclineReason))
             .ToListAsync(ct);
 

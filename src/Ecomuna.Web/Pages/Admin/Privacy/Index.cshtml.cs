@@ -177,12 +177,12 @@ public sealed class IndexModel(
                 || found.MailInOutbox.Count > 0 || found.AccessibilityReports.Count > 0 || found.MailRefusedPermanentlySinceUtc is not null;
             IsOwnAddress = who.UserId is not null && who.UserId == User.FindFirstValue(ClaimTypes.NameIdentifier);
             var address = who.Email;
-            OpenRequest = await OpenRequests().FirstOrDefaultAsync(r => r.Email == address, ct);
+            OpenRequest = await OpenRequests(address).FirstOrDefaultAsync(ct);
         }
     }
 
-    private IQueryable<RequestRow> OpenRequests() =>
-        db.ErasureRequests.AsNoTracking().Where(r => r.Status == ErasureStatus.Open)
+    private IQueryable<RequestRow> OpenRequests(string? address = null) =>
+        db.ErasureRequests.AsNoTracking().Where(r => r.Status == ErasureStatus.Open && (address == null || r.Email == address))
             .OrderBy(r => r.RequestedAtUtc).ThenBy(r => r.Id)
             .Select(r => new RequestRow(r.Id, r.Email, r.RequestedAtUtc, r.UserId != null && db.Users.Any(u => u.Id == r.UserId)));
 
