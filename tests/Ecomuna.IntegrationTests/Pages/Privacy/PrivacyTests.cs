@@ -129,7 +129,7 @@ public abstract class PrivacyTests<TApp>(TApp fixture) : IClassFixture<TApp>
             Assert.NotEqual(HttpStatusCode.Redirect, login.StatusCode);
         }
 
-        var contacts = await admin.GetPageAsync($"/Admin/Members/{SodertaljeId}");
+        var contacts = await admin.GetPageAsync($"/Admin/Contacts/Member/{SodertaljeId}");
         Assert.DoesNotContain(person.Name, contacts.Body!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain(person.Email, contacts.Body!.TextContent, StringComparison.Ordinal);
 
