@@ -157,6 +157,26 @@ public abstract class PrivacyTests<TApp>(TApp fixture) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task Erasure_CancelsRegistrationsForEventsToCome_AndCreditsTheirFee()
+    {
+        var person = await App.CreateContactLoginAsync(SodertaljeId, ContactRole.OtherStaff, "Dagny");
+        var eventId = await App.NewPaidEventAsync();
+        var registrationId = await RegisterAsync(eventId, person, "Inget");
+        var invoiceId = (await App.RegistrationsAsync(eventId)).Single(r => r.Id == registrationId).InvoiceId!.Value;
+
+        using var admin = await SignInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
+        var found = await admin.GetPageAsync("/Admin/Privacy?email=" + Uri.EscapeDataString(person.Email));
+        using var erased = await admin.SubmitAsync(found, "#erase-form", new Dictionary<string, string> { ["Confirmed"] = "true" });
+        Assert.Equal(HttpStatusCode.Redirect, erased.StatusCode);
+
+        var registration = (await App.RegistrationsAsync(eventId)).Single(r => r.Id == registrationId);
+        Assert.Equal((RegistrationStatus.Cancelled, PersonalDataErasure.ErasedName), (registration.Status, registration.FullName.Trim()));
+        var note = Assert.Single(await App.CreditNotesOfAsync(invoiceId));
+        Assert.DoesNotContain(note.Lines, l => l.Description.Contains("Dagny", StringComparison.Ordinal));
+        Assert.Contains(note.Lines, l => l.Description.Contains(PersonalDataErasure.ErasedName, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task GuestWithoutAccount_IsFoundByAddress_ExportedAndErased()
     {
         var email = $"guest-{Guid.NewGuid():N}@example.se";
