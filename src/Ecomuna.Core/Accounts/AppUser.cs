@@ -16,4 +16,10 @@ public sealed class AppUser : IdentityUser
 
     /// <summary>"sv" or "en": the language emails are written in.</summary>
     public string PreferredLanguage { get; set; } = "sv";
+
+    /// <summary>When the account was made; null for accounts made before this was recorded.</summary>
+    public DateTime? CreatedAtUtc { get; set; }
+
+    /// <summary>When the last invitation link was made; an invited account that never chose a password is removed after Jobs:UnacceptedInvitationDays.</summary>
+    public DateTime? InvitedAtUtc { get; set; }
 }

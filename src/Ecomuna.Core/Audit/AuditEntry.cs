@@ -59,11 +59,12 @@ public static class AuditKind
     public const string InvoiceRemindersSent = "invoices.reminded";
     public const string Deleted = "admin.deleted";
     public const string AuditPruned = "audit.pruned";
+    public const string PersonErased = "privacy.erased";
 
     public static readonly IReadOnlyList<string> All =
     [
         SignInSucceeded, SignInFailed, Lockout, SignOut, SignOutEverywhere, PasswordChanged, PasswordResetRequested, PasswordReset,
         TwoFactorEnabled, TwoFactorDisabled, AuthenticatorReset, RecoveryCodesRenewed, RoleGranted, RoleRevoked, ContactRoleChanged,
-        Exported, InvoicesIssued, InvoicesSent, InvoiceRemindersSent, Deleted, AuditPruned,
+        Exported, InvoicesIssued, InvoicesSent, InvoiceRemindersSent, Deleted, AuditPruned, PersonErased,
     ];
 }

@@ -11,6 +11,7 @@ using Ecomuna.Core.KeyIndicators;
 using Ecomuna.Core.Members;
 using Ecomuna.Core.Network;
 using Ecomuna.Core.Newsletters;
+using Ecomuna.Core.Privacy;
 using Ecomuna.Core.Site;
 using Ecomuna.Core.Surveys;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -70,6 +71,7 @@ public sealed class EcomunaDbContext(DbContextOptions<EcomunaDbContext> options)
     public DbSet<NewsletterSubscriber> NewsletterSubscribers => Set<NewsletterSubscriber>();
     public DbSet<NewsletterOptOut> NewsletterOptOuts => Set<NewsletterOptOut>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ErasureRequest> ErasureRequests => Set<ErasureRequest>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

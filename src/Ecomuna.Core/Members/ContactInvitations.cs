@@ -21,7 +21,7 @@ public sealed record Invitation(InvitationOutcome Outcome, AppUser User, string?
 /// Invites a contact person to the portal: makes their account (role ContactPerson, acting for the member) tied to
 /// their contact record, and a token for choosing a password that expires after <see cref="TokenLifespan"/>.
 /// </summary>
-public sealed class ContactInvitations(EcomunaDbContext db, UserManager<AppUser> users, AuditLog audit)
+public sealed class ContactInvitations(EcomunaDbContext db, UserManager<AppUser> users, AuditLog audit, TimeProvider clock)
 {
     public const string TokenProvider = "Invitation";
     public const string Purpose = "AcceptInvitation";
@@ -39,7 +39,11 @@ public sealed class ContactInvitations(EcomunaDbContext db, UserManager<AppUser>
         var user = await users.FindByEmailAsync(contact.Email);
         if (user is null)
         {
-            user = new AppUser { UserName = contact.Email, Email = contact.Email, DisplayName = contact.FullName, MemberId = contact.MemberId };
+            user = new AppUser
+            {
+                UserName = contact.Email, Email = contact.Email, DisplayName = contact.FullName, MemberId = contact.MemberId,
+                CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            };
             Check(await users.CreateAsync(user));
         }
 
@@ -63,6 +67,8 @@ public sealed class ContactInvitations(EcomunaDbContext db, UserManager<AppUser>
             return new Invitation(InvitationOutcome.LinkedToExistingAccount, user, null, contact.Member!.Name);
         }
 
+        user.InvitedAtUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync();
         var token = await users.GenerateUserTokenAsync(user, TokenProvider, Purpose);
         return new Invitation(InvitationOutcome.Invited, user, token, contact.Member!.Name);
     }

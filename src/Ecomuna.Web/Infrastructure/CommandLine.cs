@@ -86,6 +86,7 @@ internal static class CommandLine
             Email = email,
             EmailConfirmed = true,
             DisplayName = OptionValue(args, "--name") ?? email,
+            CreatedAtUtc = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime,
         };
         var result = await users.CreateAsync(user, password);
         if (result.Succeeded)

@@ -98,6 +98,10 @@ public sealed class EmailTemplates(IStringLocalizer<EmailResource> text)
     public EmailMessage AccountChanged(string to, string displayName, string language, Security.AccountChange change) =>
         InLanguage(language, () => Build(to, $"Account.{change}", displayName, link: null));
 
+    /// <summary>Tells a person that their personal data was erased, in <paramref name="language"/> ("sv" or "en").</summary>
+    public EmailMessage ErasureDone(string to, string displayName, string language) =>
+        InLanguage(language, () => Build(to, "ErasureDone", displayName, link: null));
+
     private string Describe(MemberChangeRequest request, string? contactName) => request.Kind switch
     {
         ChangeRequestKind.Population => text["ChangeRequest.Population", request.PopulationYear!, request.Population!.Value.ToString("N0", CultureInfo.CurrentCulture)],

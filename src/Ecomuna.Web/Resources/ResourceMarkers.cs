@@ -50,3 +50,6 @@ public sealed class NewslettersResource;
 
 /// <summary>Texts of the secretariat's audit log of security events and admin actions.</summary>
 public sealed class AuditResource;
+
+/// <summary>Texts of the privacy notice, the person's own data page and the secretariat's privacy page.</summary>
+public sealed class PrivacyResource;

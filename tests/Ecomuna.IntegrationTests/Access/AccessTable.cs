@@ -109,6 +109,7 @@ public static class AccessTable
     {
         ["/Index"] = PageAccess.Public("/"),
         ["/Principles"] = PageAccess.Public("/Principles"),
+        ["/Privacy"] = PageAccess.Public("/Privacy"),
         ["/Sitemap"] = PageAccess.PublicFile("/sitemap.xml"),
         ["/Robots"] = PageAccess.PublicFile("/robots.txt"),
         ["/News/Index"] = PageAccess.Public("/News"),
@@ -129,6 +130,7 @@ public static class AccessTable
         ["/Admin/International/Partner"] = PageAccess.AdminOnly("/Admin/International/Partner/1"),
         ["/Admin/International/Entry"] = PageAccess.AdminOnly("/Admin/International/Entry/1"),
         ["/Admin/AccessibilityReports/Index"] = PageAccess.AdminOnly("/Admin/AccessibilityReports"),
+        ["/Admin/Privacy/Index"] = PageAccess.AdminOnly("/Admin/Privacy"),
         ["/Newsletters/Index"] = PageAccess.Public("/Newsletters"),
         ["/Newsletters/View"] = PageAccess.Public($"/Newsletters/View/{SentNewsletterId}"),
         ["/Newsletters/Subscribe"] = PageAccess.Public("/Newsletters/Subscribe"),
@@ -191,6 +193,7 @@ public static class AccessTable
         ["/Account/Manage/GenerateRecoveryCodes"] = PageAccess.SignedInThenRedirect("/Account/Manage/GenerateRecoveryCodes") with { Admin = Outcome.Page }, // the demo admin has two-factor on
         ["/Account/Manage/Disable2fa"] = PageAccess.SignedInThenRedirect("/Account/Manage/Disable2fa") with { Admin = Outcome.Page }, // the demo admin has two-factor on
         ["/Account/Manage/ResetAuthenticator"] = PageAccess.SignedIn("/Account/Manage/ResetAuthenticator"),
+        ["/Account/Manage/Privacy"] = PageAccess.SignedIn("/Account/Manage/Privacy"),
 
         ["/Admin/Index"] = PageAccess.AdminOnly("/Admin"),
         ["/Admin/Audit/Index"] = PageAccess.AdminOnly("/Admin/Audit"),

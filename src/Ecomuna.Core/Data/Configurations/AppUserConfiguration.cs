@@ -12,5 +12,7 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
         builder.Property(u => u.PreferredLanguage).HasMaxLength(5).HasDefaultValue("sv");
         builder.HasOne(u => u.Member).WithMany().HasForeignKey(u => u.MemberId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(u => u.MemberId);
+        builder.Property(u => u.CreatedAtUtc).HasConversion(UtcDateTime.NullableConverter);
+        builder.Property(u => u.InvitedAtUtc).HasConversion(UtcDateTime.NullableConverter);
     }
 }

@@ -9,8 +9,10 @@ namespace Ecomuna.Web.Infrastructure.Jobs;
 
 /// <summary>
 /// Removes what nobody will use and should not be kept: guests' event registrations never confirmed by email (they
-/// hold no seat) after Jobs:UnconfirmedRegistrationDays, and sent mail (which holds personal links) after
-/// Jobs:KeepSentMailDays.
+/// hold no seat) after Jobs:UnconfirmedRegistrationDays, sent mail (which holds personal links) after
+/// Jobs:KeepSentMailDays, newsletter sign-ups never confirmed after Jobs:UnconfirmedSubscriptionDays, and accounts made
+/// by an invitation that was never accepted after Jobs:UnacceptedInvitationDays. Links in mail (invitations, password
+/// resets, confirmations) are signed and expire by themselves; none of them is stored.
 /// </summary>
 public sealed class CleanUpJob(EcomunaDbContext db, TimeProvider clock, IOptions<JobOptions> options) : IScheduledJob
 {
@@ -33,6 +35,19 @@ public sealed class CleanUpJob(EcomunaDbContext db, TimeProvider clock, IOptions
             .Where(m => m.Status == OutboxStatus.Sent && m.SentAtUtc < sentBefore)
             .ExecuteDeleteAsync(ct);
 
-        return new JobResult($"Removed {registrations} unconfirmed event registrations and {mails} sent mails.", registrations, mails);
+        var signedUpBefore = now.AddDays(-options.Value.UnconfirmedSubscriptionDays);
+        var subscriptions = await db.NewsletterSubscribers
+            .Where(s => s.ConfirmedAtUtc == null && s.ConsentGivenAtUtc < signedUpBefore)
+            .ExecuteDeleteAsync(ct);
+
+        // Only accounts that never had a password: the contact record's link to it is cleared by the database.
+        var invitedBefore = now.AddDays(-options.Value.UnacceptedInvitationDays);
+        var accounts = await db.Users
+            .Where(u => u.PasswordHash == null && u.InvitedAtUtc != null && u.InvitedAtUtc < invitedBefore)
+            .ExecuteDeleteAsync(ct);
+
+        return new JobResult(
+            $"Removed {registrations} unconfirmed event registrations, {mails} sent mails, {subscriptions} unconfirmed newsletter sign-ups and {accounts} invitations never accepted.",
+            registrations, mails, subscriptions, accounts);
     }
 }

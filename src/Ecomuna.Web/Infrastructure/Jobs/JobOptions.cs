@@ -32,6 +32,17 @@ public sealed class JobOptions
     [Range(1, 3650, ErrorMessage = "Jobs:KeepSentMailDays (env Jobs__KeepSentMailDays) must be between 1 and 3650.")]
     public int KeepSentMailDays { get; set; } = 30;
 
+    /// <summary>A newsletter sign-up whose address is not confirmed (double opt-in) within this many days is removed.</summary>
+    [Range(1, 365, ErrorMessage = "Jobs:UnconfirmedSubscriptionDays (env Jobs__UnconfirmedSubscriptionDays) must be between 1 and 365.")]
+    public int UnconfirmedSubscriptionDays { get; set; } = 7;
+
+    /// <summary>
+    /// An account made by an invitation whose person never chose a password is removed this many days after the last
+    /// invitation (its link expires after 7 days); the contact record stays and can be invited again.
+    /// </summary>
+    [Range(7, 3650, ErrorMessage = "Jobs:UnacceptedInvitationDays (env Jobs__UnacceptedInvitationDays) must be between 7 (the link's lifetime) and 3650.")]
+    public int UnacceptedInvitationDays { get; set; } = 30;
+
     public static IReadOnlyList<int> Days(string value) =>
         [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(d => int.Parse(d, CultureInfo.InvariantCulture)).Distinct().OrderDescending()];
 

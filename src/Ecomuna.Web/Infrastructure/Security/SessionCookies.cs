@@ -18,6 +18,10 @@ internal static class SessionCookies
 {
     public const string Auth = "__Host-Ecomuna.Auth";
     public const string Culture = "__Host-Ecomuna.Culture";
+    public const string TwoFactor = "__Host-Ecomuna.TwoFactor";
+    public const string RememberDevice = "__Host-Ecomuna.RememberDevice";
+    public const string Messages = "__Host-Ecomuna.Messages";
+    public const string Antiforgery = "__Host-Ecomuna.Antiforgery";
     private const string SignedInAt = "signed-in-at";
 
     public static void Harden(IServiceCollection services, bool allowHttp)
@@ -25,20 +29,20 @@ internal static class SessionCookies
         services.Configure<AntiforgeryOptions>(options =>
         {
             // Antiforgery refuses a Secure-only cookie on an http request, so plain-http development needs a plain cookie.
-            options.Cookie.Name = allowHttp ? "Ecomuna.Antiforgery" : "__Host-Ecomuna.Antiforgery";
+            options.Cookie.Name = allowHttp ? "Ecomuna.Antiforgery" : Antiforgery;
             options.Cookie.SecurePolicy = allowHttp ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.Configure<CookieTempDataProviderOptions>(options =>
         {
-            options.Cookie.Name = "__Host-Ecomuna.Messages";
+            options.Cookie.Name = Messages;
             options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
             options.Cookie.SameSite = SameSiteMode.Lax;
         });
         foreach (var (scheme, name) in new[]
         {
-            (IdentityConstants.TwoFactorUserIdScheme, "__Host-Ecomuna.TwoFactor"),
-            (IdentityConstants.TwoFactorRememberMeScheme, "__Host-Ecomuna.RememberDevice"),
+            (IdentityConstants.TwoFactorUserIdScheme, TwoFactor),
+            (IdentityConstants.TwoFactorRememberMeScheme, RememberDevice),
             (IdentityConstants.ExternalScheme, "__Host-Ecomuna.External"),
         })
         {

@@ -22,6 +22,7 @@ public sealed class NetworkModel(
     EmailTemplates templates,
     EmailOutbox outbox,
     AuditLog audit,
+    TimeProvider clock,
     IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty]
@@ -61,6 +62,7 @@ public sealed class NetworkModel(
             DisplayName = Input.Name.Trim(),
             NetworkCategory = Input.Category,
             PreferredLanguage = Infrastructure.Localization.SupportedCultures.CurrentLanguage,
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
         await using var transaction = await db.Database.BeginTransactionAsync();
         var result = await users.CreateAsync(user, Input.Password);

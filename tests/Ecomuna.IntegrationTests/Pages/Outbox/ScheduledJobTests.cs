@@ -135,6 +135,89 @@ public abstract class ScheduledJobTests<TApp>(TApp fixture) : IClassFixture<TApp
     }
 
     [Fact]
+    public async Task CleanUp_RemovesNewsletterSignUpsNeverConfirmed_AfterTheSetDays_KeepsConfirmedAndRecentOnes()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var (old, recent, confirmed) = ($"old-{tag}@example.se", $"recent-{tag}@example.se", $"confirmed-{tag}@example.se");
+        using (var scope = App.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
+            var now = App.Clock.GetUtcNow().UtcDateTime;
+            foreach (var (email, at, confirmedAt) in new[] { (old, now.AddDays(-1), (DateTime?)null), (recent, now, null), (confirmed, now.AddDays(-1), now.AddDays(-1)) })
+            {
+                db.NewsletterSubscribers.Add(new Core.Newsletters.NewsletterSubscriber
+                {
+                    Email = email, ConsentText = "Ja", ConsentGivenAtUtc = at, ConfirmedAtUtc = confirmedAt,
+                });
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        // Jobs:UnconfirmedSubscriptionDays is 7: a day after signing up, nothing goes yet.
+        await RunTwiceAtOnceAsync<CleanUpJob>();
+        Assert.Equal([confirmed, old, recent], await SubscribersAsync(tag));
+
+        App.Clock.Advance(TimeSpan.FromDays(6.5));
+        await RunTwiceAtOnceAsync<CleanUpJob>();
+        Assert.Equal([confirmed, recent], await SubscribersAsync(tag));
+
+        App.Clock.Advance(TimeSpan.FromDays(1));
+        await RunTwiceAtOnceAsync<CleanUpJob>();
+        Assert.Equal([confirmed], await SubscribersAsync(tag));
+    }
+
+    [Fact]
+    public async Task CleanUp_RemovesAccountsInvitedButNeverAccepted_AfterTheSetDays_KeepsTheContactAndAcceptedAccounts()
+    {
+        int contactId, acceptedId;
+        using (var scope = App.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
+            var member = await db.Members.OrderBy(m => m.Id).FirstAsync();
+            var tag = Guid.NewGuid().ToString("N")[..8];
+            var never = new ContactPerson { MemberId = member.Id, FirstName = "Aldrig", LastName = "Svarat", Role = ContactRole.OtherStaff, Email = $"never-{tag}@example.se" };
+            var accepted = new ContactPerson { MemberId = member.Id, FirstName = "Har", LastName = "Svarat", Role = ContactRole.OtherStaff, Email = $"accepted-{tag}@example.se" };
+            db.ContactPersons.AddRange(never, accepted);
+            await db.SaveChangesAsync();
+            (contactId, acceptedId) = (never.Id, accepted.Id);
+            var invitations = scope.ServiceProvider.GetRequiredService<ContactInvitations>();
+            var today = DateOnly.FromDateTime(App.Clock.GetUtcNow().UtcDateTime);
+            Assert.Equal(InvitationOutcome.Invited, (await invitations.InviteAsync(contactId, today))!.Outcome);
+            var invitation = (await invitations.InviteAsync(acceptedId, today))!;
+            Assert.True((await invitations.AcceptAsync(invitation.User, invitation.Token!, TestUsers.Password)).Succeeded);
+        }
+
+        // Jobs:UnacceptedInvitationDays is 30, counted from the last invitation.
+        App.Clock.Advance(TimeSpan.FromDays(29));
+        await RunTwiceAtOnceAsync<CleanUpJob>();
+        Assert.NotNull(await AccountOfAsync(contactId));
+
+        App.Clock.Advance(TimeSpan.FromDays(2));
+        await RunTwiceAtOnceAsync<CleanUpJob>();
+        Assert.Null(await AccountOfAsync(contactId));
+        Assert.NotNull(await AccountOfAsync(acceptedId));
+        using var check = App.Services.CreateScope();
+        var after = check.ServiceProvider.GetRequiredService<EcomunaDbContext>();
+        Assert.True(await after.ContactPersons.AnyAsync(c => c.Id == contactId && c.EndedOn == null), "The contact record stays, to be invited again.");
+    }
+
+    private async Task<List<string>> SubscribersAsync(string tag)
+    {
+        using var scope = App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
+        return await db.NewsletterSubscribers.Where(s => s.Email.Contains(tag)).Select(s => s.Email).OrderBy(e => e).ToListAsync();
+    }
+
+    private async Task<string?> AccountOfAsync(int contactId)
+    {
+        using var scope = App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
+        var userId = await db.ContactPersons.Where(c => c.Id == contactId).Select(c => c.UserId).SingleAsync();
+        return userId is null ? null : await db.Users.Where(u => u.Id == userId).Select(u => u.Id).SingleOrDefaultAsync();
+    }
+
+    [Fact]
     public async Task Runner_RunsEachDueJobOnceAcrossInstances_RecordsTheResult_AndAFailingJobStopsNoOther()
     {
         // Two instances of the portal, each with only a failing job and the clean-up, on the one database.
@@ -153,7 +236,7 @@ public abstract class ScheduledJobTests<TApp>(TApp fixture) : IClassFixture<TApp
         var jobs = await db.ScheduledJobs.AsNoTracking().ToDictionaryAsync(j => j.Name);
         Assert.Equal((false, "The test job fails."), (jobs[FailingJob.JobName].LastSucceeded, jobs[FailingJob.JobName].LastError));
         Assert.True(jobs[CleanUpJob.JobName].LastSucceeded);
-        Assert.Equal(2, jobs[CleanUpJob.JobName].Counts.Length);
+        Assert.Equal(4, jobs[CleanUpJob.JobName].Counts.Length);
         Assert.Equal(App.Clock.GetUtcNow().UtcDateTime.AddHours(1), jobs[CleanUpJob.JobName].NextRunAtUtc, TimeSpan.FromMilliseconds(1));
         Assert.Equal(App.Clock.GetUtcNow().UtcDateTime.AddMinutes(1), jobs[FailingJob.JobName].NextRunAtUtc, TimeSpan.FromMilliseconds(1));
 

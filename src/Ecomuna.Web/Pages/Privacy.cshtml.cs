@@ -1,0 +1,23 @@
+using Ecomuna.Web.Infrastructure.Jobs;
+using Ecomuna.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace Ecomuna.Web.Pages;
+
+/// <summary>
+/// The privacy and cookie notice: what the portal processes, why, for how long (read from the settings in force, so
+/// it never says other than what the clean-up does), the rights and where to use them, and the cookies it sets.
+/// </summary>
+[AllowAnonymous]
+public sealed class PrivacyModel(IOptions<JobOptions> jobs, IOptions<SecurityOptions> security) : PageModel
+{
+    public JobOptions Jobs => jobs.Value;
+
+    public SecurityOptions Security => security.Value;
+
+    public void OnGet()
+    {
+    }
+}
