@@ -37,6 +37,12 @@ public sealed class XssTests(SignedInVisitors visitors) : IClassFixture<SignedIn
             [(Visitor.Anonymous, "/Events/Details/1"), (Visitor.Anonymous, "/Events"), (Visitor.Admin, "/Admin/Events")]),
         new("News", Visitor.Admin, "/Admin/News/Edit/1", [], ["Input.BodySv", "Input.BodyEn"],
             [(Visitor.Anonymous, "/News/Details/1"), (Visitor.Anonymous, "/News"), (Visitor.Admin, "/Admin/News")]),
+        new("Member (admin)", Visitor.Admin, $"/Admin/Members/Edit/{AccessTable.SodertaljeId}", ["Input.PostalCode", "Input.Website", "Input.OrganisationNumber", "Input.Population", "Input.CountryCode", "Input.MunicipalityCode"], [],
+            [(Visitor.Admin, $"/Admin/Members/Details/{AccessTable.SodertaljeId}"), (Visitor.Admin, "/Admin/Members"), (Visitor.Anonymous, $"/Members/Details/{AccessTable.SodertaljeId}")]),
+        new("Contact (admin)", Visitor.Admin, $"/Admin/Contacts/Edit/{AccessTable.SodertaljeCivilServantId}", ["Email", "Phone"], [],
+            [(Visitor.Admin, $"/Admin/Contacts/Member/{AccessTable.SodertaljeId}"), (Visitor.ContactPersonOfMemberA, "/Organisation")]),
+        new("International partner", Visitor.Admin, "/Admin/International/Partner/1", ["Input.Slug", "Input.Website", "Input.Position", "Input.ContactEmail"], ["Input.DescriptionSv", "Input.DescriptionEn"],
+            [(Visitor.Anonymous, "/International/argentina"), (Visitor.Anonymous, "/International"), (Visitor.Admin, "/Admin/International")]),
         new("Accessibility report", Visitor.Anonymous, "/Accessibility/Report", ["Input.Email"], [],
             [(Visitor.Admin, "/Admin/AccessibilityReports")]),
     ];
