@@ -15,6 +15,9 @@ public sealed class XssTests(SignedInVisitors visitors) : IClassFixture<SignedIn
     /// <summary>A form, who fills it in, the fields that are not free text, and the pages that show what was saved.</summary>
     public sealed record FormCase(string Name, Visitor Author, string FormUrl, string[] NotFreeText, string[] Markdown, (Visitor Visitor, string Url)[] ShownOn)
     {
+        /// <summary>CSV exports that show the fields: a value starting like a formula must come out as text there.</summary>
+        public string[] CsvOn { get; init; } = [];
+
         /// <summary>Values the form needs besides the payloads (a link is kept only with its address).</summary>
         public IReadOnlyDictionary<string, string> Extra { get; init; } = new Dictionary<string, string>();
     }
@@ -38,7 +41,10 @@ public sealed class XssTests(SignedInVisitors visitors) : IClassFixture<SignedIn
         new("News", Visitor.Admin, "/Admin/News/Edit/1", [], ["Input.BodySv", "Input.BodyEn"],
             [(Visitor.Anonymous, "/News/Details/1"), (Visitor.Anonymous, "/News"), (Visitor.Admin, "/Admin/News")]),
         new("Member (admin)", Visitor.Admin, $"/Admin/Members/Edit/{AccessTable.SodertaljeId}", ["Input.PostalCode", "Input.Website", "Input.OrganisationNumber", "Input.Population", "Input.CountryCode", "Input.MunicipalityCode"], [],
-            [(Visitor.Admin, $"/Admin/Members/Details/{AccessTable.SodertaljeId}"), (Visitor.Admin, "/Admin/Members"), (Visitor.Anonymous, $"/Members/Details/{AccessTable.SodertaljeId}")]),
+            [(Visitor.Admin, $"/Admin/Members/Details/{AccessTable.SodertaljeId}"), (Visitor.Admin, "/Admin/Members"), (Visitor.Anonymous, $"/Members/Details/{AccessTable.SodertaljeId}")])
+        {
+            CsvOn = ["/Admin/Members?handler=Csv"],
+        },
         new("Contact (admin)", Visitor.Admin, $"/Admin/Contacts/Edit/{AccessTable.SodertaljeCivilServantId}", ["Email", "Phone"], [],
             [(Visitor.Admin, $"/Admin/Contacts/Member/{AccessTable.SodertaljeId}"), (Visitor.ContactPersonOfMemberA, "/Organisation")]),
         new("International partner", Visitor.Admin, "/Admin/International/Partner/1", ["Input.Slug", "Input.Website", "Input.Position", "Input.ContactEmail"], ["Input.DescriptionSv", "Input.DescriptionEn"],
@@ -104,6 +110,24 @@ public sealed class XssTests(SignedInVisitors visitors) : IClassFixture<SignedIn
                     if (shownValue is not null && shownValue.Trim() != value.Trim())
                     {
                         problems.Add($"payload {p}: {field} comes back in the form as '{shownValue}', not as typed");
+                    }
+                }
+            }
+
+            foreach (var url in formCase.CsvOn)
+            {
+                var csv = await visitors.ClientFor(Visitor.Admin).GetStringAsync(url);
+                if (!csv.Contains(FormMarker(form), StringComparison.Ordinal))
+                {
+                    problems.Add($"payload {p}: {url} shows none of the fields");
+                }
+
+                // A spreadsheet runs a field that starts with = + - @ as a formula, quoted or not.
+                foreach (var line in csv.Split('\n').Where(l => l.Contains(FormMarker(form), StringComparison.Ordinal)))
+                {
+                    if (System.Text.RegularExpressions.Regex.IsMatch(line, "(^|[,;])\"?[=+\\-@]"))
+                    {
+                        problems.Add($"payload {p}: {url} has a field that starts like a formula: {Short(line)}");
                     }
                 }
             }
