@@ -33,6 +33,12 @@ public enum Outcome
 
     /// <summary>200 with a file to download (a PDF, a calendar file), not a page.</summary>
     File,
+
+    /// <summary>For a POST: the handler ran (a page, perhaps with validation errors, or a redirect elsewhere), not a refusal.</summary>
+    Allowed,
+
+    /// <summary>400: the link the form came from (a token in it) is not valid.</summary>
+    BadRequest,
 }
 
 /// <summary>The expectation for one page: the URL to request and the outcome for each visitor.</summary>
@@ -46,6 +52,9 @@ public sealed record PageAccess(string Url, Outcome Anonymous, Outcome ContactA,
         Visitor.NetworkMember => NetworkMember,
         _ => Admin,
     };
+
+    /// <summary>For a POST: posting signs the visitor out or changes their sign-in, so it is sent from a session of its own.</summary>
+    public bool EndsSession { get; init; }
 
     public static PageAccess Public(string url) => new(url, Outcome.Page, Outcome.Page, Outcome.Page, Outcome.Page, Outcome.Page);
 
@@ -81,6 +90,9 @@ public static class AccessTable
     /// (index 6) come 6 × 2 + 2 = 14 contacts, so its politician is 15, its civil servant 16 and its alternate 17.
     /// </summary>
     public const int SodertaljeAlternatePoliticianId = 17;
+
+    public const int SodertaljePoliticianId = 15;
+    public const int SodertaljeCivilServantId = 16;
 
     /// <summary>The demo seeder issues last year's invoices in CSV order, so Södertälje's is the 7th.</summary>
     public const int SodertaljeInvoiceId = 7;

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ecomuna.IntegrationTests.Access;
 
 /// <summary>The portal signed in as each kind of visitor, one client each, reused by the tests of the class.</summary>
-public sealed class SignedInVisitors : IAsyncLifetime
+public class SignedInVisitors : IAsyncLifetime
 {
     private readonly SqliteApp _app = new();
     private readonly Dictionary<Visitor, HttpClient> _clients = [];
@@ -18,23 +18,42 @@ public sealed class SignedInVisitors : IAsyncLifetime
 
     public HttpClient ClientFor(Visitor visitor) => _clients[visitor];
 
+    /// <summary>A new client signed in as the visitor, for a request that would spoil the shared one's session.</summary>
+    public Task<HttpClient> NewClientForAsync(Visitor visitor) => NewClientAsync(App, visitor);
+
+    /// <summary>A new client of the app signed in as the visitor.</summary>
+    public static async Task<HttpClient> NewClientAsync(EcomunaApp app, Visitor visitor)
+    {
+        var client = app.CreateBrowserlikeClient();
+        if (visitor != Visitor.Anonymous)
+        {
+            await client.LogInAsync(EmailOf(visitor), DemoDataSeeder.Password);
+        }
+
+        return client;
+    }
+
+    private static string EmailOf(Visitor visitor) => visitor switch
+    {
+        Visitor.ContactPersonOfMemberA => DemoDataSeeder.ContactSodertaljeEmail,
+        Visitor.ContactPersonOfMemberB => DemoDataSeeder.ContactSotenasEmail,
+        Visitor.NetworkMember => DemoDataSeeder.NetworkMemberEmail,
+        _ => DemoDataSeeder.AdminEmail,
+    };
+
     public async Task InitializeAsync()
     {
         await _app.InitializeAsync();
+        await SeedAsync();
         _clients[Visitor.Anonymous] = App.CreateBrowserlikeClient();
-        foreach (var (visitor, email) in new[]
+        foreach (var visitor in new[] { Visitor.ContactPersonOfMemberA, Visitor.ContactPersonOfMemberB, Visitor.NetworkMember, Visitor.Admin })
         {
-            (Visitor.ContactPersonOfMemberA, DemoDataSeeder.ContactSodertaljeEmail),
-            (Visitor.ContactPersonOfMemberB, DemoDataSeeder.ContactSotenasEmail),
-            (Visitor.NetworkMember, DemoDataSeeder.NetworkMemberEmail),
-            (Visitor.Admin, DemoDataSeeder.AdminEmail),
-        })
-        {
-            var client = App.CreateBrowserlikeClient();
-            await client.LogInAsync(email, DemoDataSeeder.Password);
-            _clients[visitor] = client;
+            _clients[visitor] = await NewClientForAsync(visitor);
         }
     }
+
+    /// <summary>Rows a test class needs beyond the demo data, added before anyone signs in.</summary>
+    protected virtual Task SeedAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {

@@ -175,7 +175,7 @@ public sealed class DetailsModel(
 
         if (Mode != RegistrationMode.NetworkMember)
         {
-            return Forbid();
+            return NotAllowed();
         }
 
         RequireInvoiceAddress(nameof(Self), self, Event.NetworkMemberPrice);
@@ -210,7 +210,7 @@ public sealed class DetailsModel(
 
         if (Mode != RegistrationMode.ContactPerson)
         {
-            return Forbid();
+            return NotAllowed();
         }
 
         // Only the member's current contacts can be registered; anything else in the form is ignored.
@@ -299,6 +299,9 @@ public sealed class DetailsModel(
     }
 
     /// <summary>Loads the event if the visitor may see it, and what the visitor may do with it.</summary>
+    /// <summary>A visitor who is not signed in is asked to sign in; a signed-in one of the wrong kind is refused.</summary>
+    private IActionResult NotAllowed() => User.Identity?.IsAuthenticated == true ? Forbid() : Challenge();
+
     private async Task<bool> LoadAsync(int id)
     {
         var found = await db.Events.VisibleTo(User).AsNoTracking().SingleOrDefaultAsync(e => e.Id == id);
