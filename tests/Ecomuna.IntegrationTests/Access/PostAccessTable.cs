@@ -72,6 +72,7 @@ public static class PostAccessTable
         // Signing out everywhere ends with the login page, so allowed and refused look alike here; the anonymous visitor is refused.
         ["/Account/Manage/Index:LogOutEverywhere"] = OwnSession(PageAccess.SendsEveryoneToLogIn("/Account/Manage?handler=LogOutEverywhere")),
         ["/Account/Manage/ChangePassword"] = SignedIn("/Account/Manage/ChangePassword"),
+        ["/Account/Manage/Privacy:RequestErasure"] = SignedIn("/Account/Manage/Privacy?handler=RequestErasure"),
         ["/Account/Manage/TwoFactorAuthentication:ForgetMachine"] = SignedIn("/Account/Manage/TwoFactorAuthentication?handler=ForgetMachine"),
         ["/Account/Manage/EnableAuthenticator"] = SignedIn("/Account/Manage/EnableAuthenticator"),
         ["/Account/Manage/ResetAuthenticator"] = OwnSession(SignedIn("/Account/Manage/ResetAuthenticator")),
@@ -104,6 +105,7 @@ public static class PostAccessTable
         ["/Admin/AccessibilityReports/Index:Handled"] = AdminOnlyNoSuchObject("/Admin/AccessibilityReports?handler=Handled&id=1"),
         ["/Admin/Applications/Index:Approve"] = AdminOnlyNoSuchObject("/Admin/Applications?handler=Approve&id=1"),
         ["/Admin/Applications/Index:Decline"] = AdminOnlyNoSuchObject("/Admin/Applications?handler=Decline&id=1"),
+        ["/Admin/Privacy/Index:Erase"] = AdminOnly("/Admin/Privacy?handler=Erase"),
         ["/Admin/ChangeRequests/Index:Approve"] = AdminOnly("/Admin/ChangeRequests?handler=Approve&id=1"),
         ["/Admin/ChangeRequests/Index:Decline"] = AdminOnly("/Admin/ChangeRequests?handler=Decline&id=1"),
         ["/Admin/Network/Index:Approve"] = AdminOnlyNoSuchObject("/Admin/Network?handler=Approve&id=1"),
