@@ -6,19 +6,22 @@
 #   bench/run.sh            the full data set, 15 s per page (about 15 minutes)
 #   bench/run.sh --quick    a tenth of the data, 5 s per page (a few minutes); results in bench/results-quick.md
 #   bench/run.sh --out FILE write the results to FILE instead
+#   bench/run.sh --newsletter-only  only the newsletter send rate, on an empty database (prints its row)
 #   bench/run.sh --keep     leave the app, the database and the working folder running afterwards, to look into them
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 QUICK=0
 KEEP=0
+NEWSLETTER_ONLY=0
 OUT=""
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --quick) QUICK=1 ;;
         --out) OUT="$2"; shift ;;
         --keep) KEEP=1 ;;
-        *) echo "Unknown option $1. Usage: bench/run.sh [--quick] [--out FILE]" >&2; exit 2 ;;
+        --newsletter-only) NEWSLETTER_ONLY=1 ;;
+        *) echo "Unknown option $1. Usage: bench/run.sh [--quick] [--out FILE] [--keep] [--newsletter-only]" >&2; exit 2 ;;
     esac
     shift
 done
@@ -99,9 +102,45 @@ export Association__OrganisationNumber="802400-1234"
 export Association__Bankgiro="123-4567"
 mkdir -p "$DataDirectory"
 
+# 6b. The newsletter send rate, with the app stopped so that only the measured sender sends: a newsletter to NEWSLETTER_COUNT subscribers through the outbox sender and the app's SMTP
+# transport to a local SMTP server (Python's aiosmtpd, the one the tests use), next to plain loops of sends.
+NEWSLETTER_COUNT=${NEWSLETTER_COUNT:-$([[ $QUICK == 1 ]] && echo 2000 || echo 100000)}
+NEWSLETTER_CONNECTIONS=${NEWSLETTER_CONNECTIONS:-8}
+newsletter_rate() {
+    local port rules log out
+    port=$(free_port); rules="$WORK/smtp-rules.json"; log="$WORK/smtp-received.jsonl"
+    echo '{"permanent": [], "temporary": {}}' >"$rules"
+    coproc SMTP { SMTP_TEST_NO_FSYNC=1 exec "$SMTP_PYTHON" "$ROOT/tests/Ecomuna.IntegrationTests/Email/smtp_test_server.py" "$port" "$log" "$rules"; }
+    local ready; read -r -t 30 ready <&"${SMTP[0]}" || true
+    [[ $ready == READY ]] || { kill "$SMTP_PID" 2>/dev/null; fail "the SMTP server did not start (apt-get install python3-aiosmtpd)"; }
+    out=$(dotnet "$BUILD/generator/Ecomuna.Bench.dll" newsletter --connection "$Database__ConnectionString" --smtp-port "$port" --count "$NEWSLETTER_COUNT" --connections "$NEWSLETTER_CONNECTIONS" | grep '^NEWSLETTER') \
+        || { kill "$SMTP_PID" 2>/dev/null; fail "newsletter send rate"; }
+    kill "$SMTP_PID" 2>/dev/null; wait "$SMTP_PID" 2>/dev/null || true
+    echo "$out"
+}
+SMTP_PYTHON=""
+for candidate in /usr/bin/python3 python3; do   # the system Python has Debian's python3-aiosmtpd
+    if command -v "$candidate" >/dev/null && "$candidate" -c 'import aiosmtpd' 2>/dev/null; then SMTP_PYTHON=$candidate; break; fi
+done
+newsletter_step() {
+    if [[ -n $SMTP_PYTHON ]]; then
+        log "Newsletter send rate, $NEWSLETTER_COUNT recipients"
+        NEWSLETTER=$(newsletter_rate)
+        nl_field() { sed -n "s/.*$1=\([^ ]*\).*/\1/p" <<<"$NEWSLETTER"; }
+        NEWSLETTER_ROW="| Newsletter send rate, $NEWSLETTER_COUNT recipients (outbox sender, $(nl_field connections) connections, to a local SMTP server) | $(nl_field outbox_rate) messages/s; plain SmtpClient loops without a database: $(nl_field plain_rate) messages/s with $(nl_field connections) side by side, $(nl_field plain1_rate) messages/s alone; putting them in the outbox took $(nl_field expand_s) s | – |"
+    else
+        NEWSLETTER_ROW="| Newsletter send rate | not measured: python3-aiosmtpd is missing | – |"
+    fi
+}
+
 # 3. Schema, data and an admin to sign in with (admins must use two-factor authentication: the benchmark's admin gets
 #    an authenticator key of its own, and the login below answers with the current code).
 (cd "$WORK/app" && dotnet Ecomuna.Web.dll migrate) >"$WORK/migrate.log" 2>&1 || { cat "$WORK/migrate.log"; fail "migrate"; }
+if [[ $NEWSLETTER_ONLY == 1 ]]; then
+    newsletter_step
+    echo "$NEWSLETTER_ROW"
+    exit 0
+fi
 log "Generating the data set"
 GEN_START=$(now_ms)
 dotnet "$BUILD/generator/Ecomuna.Bench.dll" generate --connection "$Database__ConnectionString" $GENERATE_SCALE | tee "$WORK/generate.log" >&2
@@ -235,36 +274,9 @@ PEAK_KB=$(awk '/^VmHWM:/ {print $2}' "/proc/$APP_PID/status")
 PEAK_MB=$(( PEAK_KB / 1024 ))
 (( PEAK_MB >= 500 )) && MISSES+=("peak memory: $PEAK_MB MB")
 
-# 6b. The newsletter send rate, with the app stopped so that only the measured sender sends: a newsletter to NEWSLETTER_COUNT subscribers through the outbox sender and the app's SMTP
-# transport to a local SMTP server (Python's aiosmtpd, the one the tests use), next to plain loops of sends.
-NEWSLETTER_COUNT=${NEWSLETTER_COUNT:-$([[ $QUICK == 1 ]] && echo 2000 || echo 100000)}
-NEWSLETTER_CONNECTIONS=${NEWSLETTER_CONNECTIONS:-8}
-newsletter_rate() {
-    local port rules log out
-    port=$(free_port); rules="$WORK/smtp-rules.json"; log="$WORK/smtp-received.jsonl"
-    echo '{"permanent": [], "temporary": {}}' >"$rules"
-    coproc SMTP { SMTP_TEST_NO_FSYNC=1 exec "$SMTP_PYTHON" "$ROOT/tests/Ecomuna.IntegrationTests/Email/smtp_test_server.py" "$port" "$log" "$rules"; }
-    local ready; read -r -t 30 ready <&"${SMTP[0]}" || true
-    [[ $ready == READY ]] || { kill "$SMTP_PID" 2>/dev/null; fail "the SMTP server did not start (apt-get install python3-aiosmtpd)"; }
-    out=$(dotnet "$BUILD/generator/Ecomuna.Bench.dll" newsletter --connection "$Database__ConnectionString" --smtp-port "$port" --count "$NEWSLETTER_COUNT" --connections "$NEWSLETTER_CONNECTIONS" | grep '^NEWSLETTER') \
-        || { kill "$SMTP_PID" 2>/dev/null; fail "newsletter send rate"; }
-    kill "$SMTP_PID" 2>/dev/null; wait "$SMTP_PID" 2>/dev/null || true
-    echo "$out"
-}
-SMTP_PYTHON=""
-for candidate in /usr/bin/python3 python3; do   # the system Python has Debian's python3-aiosmtpd
-    if command -v "$candidate" >/dev/null && "$candidate" -c 'import aiosmtpd' 2>/dev/null; then SMTP_PYTHON=$candidate; break; fi
-done
+# 6b. The newsletter send rate (see newsletter_step), with the app stopped so that only the measured sender sends.
 kill "$APP_PID" 2>/dev/null; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
-if [[ -n $SMTP_PYTHON ]]; then
-    log "Newsletter send rate, $NEWSLETTER_COUNT recipients"
-    NEWSLETTER=$(newsletter_rate)
-    nl_field() { sed -n "s/.*$1=\([^ ]*\).*/\1/p" <<<"$NEWSLETTER"; }
-    NEWSLETTER_ROW="| Newsletter send rate, $NEWSLETTER_COUNT recipients (outbox sender, $(nl_field connections) connections, to a local SMTP server) | $(nl_field outbox_rate) messages/s; plain SmtpClient loops without a database: $(nl_field plain_rate) messages/s with $(nl_field connections) side by side, $(nl_field plain1_rate) messages/s alone; putting them in the outbox took $(nl_field expand_s) s | – |"
-else
-    NEWSLETTER_ROW="| Newsletter send rate | not measured: python3-aiosmtpd is missing | – |"
-fi
-
+newsletter_step
 
 # 7. The report.
 counts() { sql "SELECT count(*) FROM \"$1\"" ; }
