@@ -1,4 +1,7 @@
 using System.Runtime.CompilerServices;
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
 using Ecomuna.Core.Data;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -22,6 +25,12 @@ namespace Ecomuna.Web.Infrastructure;
 internal static class PublicPageCache
 {
     public const string Policy = "PublicPage";
+
+    /// <summary>
+    /// The admin's busiest lists, kept per browser session (its login and antiforgery cookies), address and language,
+    /// evicted by the same tags. Their form handlers (the audited CSV downloads) are never served from the cache.
+    /// </summary>
+    public const string SignedInPolicy = "SignedInPage";
 
     // One tag per kind of data; a save evicts the tags of the entities it changes, found by their namespace.
     public const string Members = "data:members";
@@ -54,6 +63,7 @@ internal static class PublicPageCache
         builder.Services.AddOutputCache(options =>
         {
             options.AddPolicy(Policy, new AnonymousPagePolicy());
+            options.AddPolicy(SignedInPolicy, new SignedInPagePolicy());
             // The pages are small; this bounds the memory they may take.
             options.SizeLimit = 64L * 1024 * 1024;
         });
@@ -90,26 +100,60 @@ internal static class PublicPageCache
             return ValueTask.CompletedTask;
         }
 
-        private static bool HasStatusMessage(HttpContext http)
+        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+        public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => StoreOnlyPlainPages(context);
+    }
+
+    private sealed class SignedInPagePolicy : IOutputCachePolicy
+    {
+        public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
         {
-            var name = http.RequestServices.GetRequiredService<IOptions<CookieTempDataProviderOptions>>().Value.Cookie.Name
-                ?? CookieTempDataProvider.CookieName;
-            return http.Request.Cookies.Keys.Any(key => key.StartsWith(name, StringComparison.Ordinal));
+            var http = context.HttpContext;
+            var options = http.RequestServices.GetRequiredService<IOptions<PublicPageCacheOptions>>().Value;
+            var request = http.Request;
+            var cacheable = options.Enabled
+                && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+                && http.User.Identity?.IsAuthenticated == true
+                && !request.Query.ContainsKey("handler")
+                && !HasStatusMessage(http);
+
+            context.EnableOutputCaching = true;
+            context.AllowCacheLookup = cacheable;
+            context.AllowCacheStorage = cacheable;
+            context.AllowLocking = true;
+            context.ResponseExpirationTimeSpan = options.Duration;
+            context.CacheVaryByRules.QueryKeys = "*";
+            var culture = http.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.Name ?? "";
+            context.CacheVaryByRules.VaryByValues["culture"] = culture;
+            // The page holds antiforgery tokens bound to this session's cookies, so a copy serves this session only.
+            context.CacheVaryByRules.VaryByValues["user"] = http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+            context.CacheVaryByRules.VaryByValues["session"] = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(request.Headers.Cookie.ToString())));
+            return ValueTask.CompletedTask;
         }
 
         public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 
-        public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
-        {
-            var response = context.HttpContext.Response;
-            // A response that sets a cookie (an antiforgery token, a sign-in) belongs to one visitor only.
-            if (response.StatusCode != StatusCodes.Status200OK || !string.IsNullOrEmpty(response.Headers.SetCookie))
-            {
-                context.AllowCacheStorage = false;
-            }
+        public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => StoreOnlyPlainPages(context);
+    }
 
-            return ValueTask.CompletedTask;
+    private static bool HasStatusMessage(HttpContext http)
+    {
+        var name = http.RequestServices.GetRequiredService<IOptions<CookieTempDataProviderOptions>>().Value.Cookie.Name
+            ?? CookieTempDataProvider.CookieName;
+        return http.Request.Cookies.Keys.Any(key => key.StartsWith(name, StringComparison.Ordinal));
+    }
+
+    private static ValueTask StoreOnlyPlainPages(OutputCacheContext context)
+    {
+        var response = context.HttpContext.Response;
+        // A response that sets a cookie (an antiforgery token, a sign-in) belongs to one visitor only.
+        if (response.StatusCode != StatusCodes.Status200OK || !string.IsNullOrEmpty(response.Headers.SetCookie))
+        {
+            context.AllowCacheStorage = false;
         }
+
+        return ValueTask.CompletedTask;
     }
 }
 

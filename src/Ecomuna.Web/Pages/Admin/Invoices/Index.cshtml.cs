@@ -4,6 +4,7 @@ using Ecomuna.Core.Data;
 using Ecomuna.Core.Invoicing;
 using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -14,6 +15,7 @@ namespace Ecomuna.Web.Pages.Admin.Invoices;
 /// The secretariat's invoices and credit notes: filter by year, status and member, sort, page through, export what
 /// matches, and see what was invoiced, paid and is still outstanding, in total and per year.
 /// </summary>
+[OutputCache(PolicyName = PublicPageCache.SignedInPolicy, Tags = [PublicPageCache.Invoicing, PublicPageCache.Members])]
 public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringLocalizer<InvoicingResource> text, DataCache cache) : PageModel
 {
     public const int PageSize = 25;

@@ -4,6 +4,7 @@ using Ecomuna.Core.Data;
 using Ecomuna.Core.Members;
 using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -11,6 +12,7 @@ using Microsoft.Extensions.Localization;
 namespace Ecomuna.Web.Pages.Admin.Members;
 
 /// <summary>The secretariat's member list: filter, sort, page through, export what matches.</summary>
+[OutputCache(PolicyName = PublicPageCache.SignedInPolicy, Tags = [PublicPageCache.Members])]
 public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> shared, IStringLocalizer<MembersResource> text, DataCache cache)
     : PageModel
 {
