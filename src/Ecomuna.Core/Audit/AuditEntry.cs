@@ -57,6 +57,7 @@ public static class AuditKind
     public const string InvoicesIssued = "invoices.issued";
     public const string InvoicesSent = "invoices.sent";
     public const string InvoiceRemindersSent = "invoices.reminded";
+    public const string InvoiceCredited = "invoices.credited";
     public const string Deleted = "admin.deleted";
     public const string AuditPruned = "audit.pruned";
     public const string PersonErased = "privacy.erased";
@@ -65,6 +66,6 @@ public static class AuditKind
     [
         SignInSucceeded, SignInFailed, Lockout, SignOut, SignOutEverywhere, PasswordChanged, PasswordResetRequested, PasswordReset,
         TwoFactorEnabled, TwoFactorDisabled, AuthenticatorReset, RecoveryCodesRenewed, RoleGranted, RoleRevoked, ContactRoleChanged,
-        Exported, InvoicesIssued, InvoicesSent, InvoiceRemindersSent, Deleted, AuditPruned, PersonErased,
+        Exported, InvoicesIssued, InvoicesSent, InvoiceRemindersSent, InvoiceCredited, Deleted, AuditPruned, PersonErased,
     ];
 }

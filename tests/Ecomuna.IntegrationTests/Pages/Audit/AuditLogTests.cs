@@ -127,6 +127,31 @@ public abstract class AuditLogTests<TApp>(TApp fixture) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task AdminSendingAndCreditingAnInvoice_IsRecorded()
+    {
+        var invoiceId = Access.AccessTable.SodertaljeInvoiceId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var before = await LastIdAsync();
+        using var client = App.CreateBrowserlikeClient();
+        await client.LogInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
+        var page = await client.GetPageAsync($"/Admin/Invoices/Details/{invoiceId}");
+        using (var sent = await client.SubmitAsync(page, "#send-form", new Dictionary<string, string>()))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        }
+
+        page = await client.GetPageAsync($"/Admin/Invoices/Details/{invoiceId}");
+        using (var credited = await client.SubmitAsync(page, "#credit-form", new Dictionary<string, string>()))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, credited.StatusCode);
+        }
+
+        var entries = (await EntriesAfterAsync(before)).Where(e => e.TargetType == "Invoice").ToList();
+        Assert.Equal(
+            [(AuditKind.InvoicesSent, DemoDataSeeder.AdminEmail, invoiceId), (AuditKind.InvoiceCredited, DemoDataSeeder.AdminEmail, invoiceId)],
+            entries.Select(e => (e.Kind, e.ActorEmail, e.TargetId)).ToList());
+    }
+
+    [Fact]
     public async Task AuditPage_FiltersByActorKindDatesAndWords_PagesNewestFirst_AndExportsWhatItShows()
     {
         var actor = $"pager-{Guid.NewGuid():N}@test.ecomuna.org";

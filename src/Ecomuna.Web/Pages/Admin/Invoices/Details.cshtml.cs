@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using Ecomuna.Core.Audit;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Invoicing;
 using Ecomuna.Web.Infrastructure;
@@ -13,7 +14,8 @@ namespace Ecomuna.Web.Pages.Admin.Invoices;
 
 /// <summary>One invoice or credit note: what it says, its payments and sends, and what the secretariat can do with it.</summary>
 public sealed class DetailsModel(
-    EcomunaDbContext db, TimeProvider clock, IOptions<InvoicingOptions> options, IStringLocalizer<InvoicingResource> text, InvoiceDocuments documents, InvoiceMail mail)
+    EcomunaDbContext db, TimeProvider clock, IOptions<InvoicingOptions> options, IStringLocalizer<InvoicingResource> text, InvoiceDocuments documents, InvoiceMail mail,
+    AuditLog audit)
     : PageModel
 {
     [BindProperty]
@@ -124,6 +126,9 @@ public sealed class DetailsModel(
             var number = await InvoiceNumberSeries.TakeAsync(db, options.Value.FirstNumber, 1, ct);
             var creditNote = invoice.CreditNote(number, OcrReference.Create(number), Today, clock.GetUtcNow(), User.Identity?.Name ?? "")!;
             db.Invoices.Add(creditNote);
+            await audit.RecordAsync(
+                AuditKind.InvoiceCredited, $"Credited invoice {invoice.Number} with credit note {creditNote.Number}",
+                new AuditTarget(nameof(Invoice), invoice.Id.ToString(CultureInfo.InvariantCulture)), ct: ct);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return creditNote;
@@ -156,6 +161,14 @@ public sealed class DetailsModel(
         }
 
         var outcome = await mail.SendAsync(id, kind, Url.Page("/Organisation/Invoices/Index", null, null, Request.Scheme)!, ct);
+        if (outcome == InvoiceMail.Outcome.Sent)
+        {
+            await audit.SaveAsync(
+                kind == InvoiceSendKind.Reminder ? AuditKind.InvoiceRemindersSent : AuditKind.InvoicesSent,
+                kind == InvoiceSendKind.Reminder ? $"Emailed a payment reminder of invoice {number}" : $"Emailed invoice {number}",
+                new AuditTarget(nameof(Invoice), id.ToString(CultureInfo.InvariantCulture)), ct: ct);
+        }
+
         TempData["StatusMessage"] = outcome == InvoiceMail.Outcome.Sent ? text[doneText, number].Value : text["Invoice.NoRecipient"].Value;
         return RedirectToPage(new { id });
     }
