@@ -28,6 +28,7 @@ public sealed class SitemapModel(EcomunaDbContext db, TimeProvider clock) : Page
     [
         "/", "/News", "/About", "/International", "/Members", "/Network", "/Events", "/Examples", "/Examples/Initiatives", "/Indicators",
         "/Governance", "/Join/Membership", "/Join/Network", "/Accessibility/Report", "/Newsletters", "/Newsletters/Subscribe",
+        "/Privacy",
     ];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -36,7 +37,7 @@ public sealed class SitemapModel(EcomunaDbContext db, TimeProvider clock) : Page
         var urls = new List<(string Path, DateTime? Modified)>();
         urls.AddRange(FixedPages.Select(p => (p, (DateTime?)null)));
 
-        var pages = await db.SitePages.AsNoTracking().OrderBy(p => p.Position).Select(p => new { p.Slug, p.UpdatedAtUtc }).ToListAsync(ct);
+        var pages = await db.SitePages.AsNoTracking().Where(p => p.Slug != SiteContent.Privacy).OrderBy(p => p.Position).Select(p => new { p.Slug, p.UpdatedAtUtc }).ToListAsync(ct);
         urls.AddRange(pages.Select(p => ($"/About/{p.Slug}", (DateTime?)p.UpdatedAtUtc)));
         var partners = await db.PartnerNetworks.AsNoTracking().OrderBy(p => p.Position).Select(p => p.Slug).ToListAsync(ct);
         urls.AddRange(partners.Select(slug => ($"/International/{slug}", (DateTime?)null)));

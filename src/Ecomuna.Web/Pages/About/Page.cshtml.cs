@@ -20,6 +20,12 @@ public sealed class AboutPageModel(EcomunaDbContext db, IOptions<AssociationOpti
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
+        // The privacy notice is its own page, kept in step with what the portal does with personal data.
+        if (string.Equals(slug, SiteContent.Privacy, StringComparison.OrdinalIgnoreCase))
+        {
+            return RedirectToPagePermanent("/Privacy");
+        }
+
         if (await SitePageView.LoadAsync(db, slug, SupportedCultures.CurrentLanguage, ct) is not { } content)
         {
             return NotFound();

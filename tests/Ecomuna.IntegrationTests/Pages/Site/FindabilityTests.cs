@@ -36,6 +36,8 @@ public abstract class FindabilityTests<TApp>(TApp fixture) : IClassFixture<TApp>
         Assert.DoesNotContain("/Events/Details/4", locations);
         Assert.Contains("/About/principles", locations);
         Assert.Contains("/About/accessibility", locations);
+        Assert.Contains("/Privacy", locations);
+        Assert.DoesNotContain("/About/privacy", locations);
         Assert.Contains("/International/argentina", locations);
         Assert.DoesNotContain(locations, l => l.StartsWith("/Admin", StringComparison.Ordinal));
     }
@@ -55,10 +57,21 @@ public abstract class FindabilityTests<TApp>(TApp fixture) : IClassFixture<TApp>
         Assert.Contains(lines, l => l.StartsWith("Sitemap: http", StringComparison.Ordinal) && l.EndsWith("/sitemap.xml", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task OldPrivacyAddress_LeadsToThePrivacyNotice()
+    {
+        using var client = App.CreateBrowserlikeClient();
+        using var response = await client.GetAsync("/About/privacy");
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/Privacy", response.Headers.Location!.OriginalString);
+    }
+
     [Theory]
     [InlineData("/Examples?theme=2", "/Examples?theme=2")]
     [InlineData("/News", "/News")]
-    [InlineData("/About/privacy", "/About/privacy")]
+    [InlineData("/About/accessibility", "/About/accessibility")]
+    [InlineData("/Privacy", "/Privacy")]
     public async Task PublicPage_HasACanonicalAndLanguageAlternatesThatWork(string url, string path)
     {
         using var client = App.CreateBrowserlikeClient();
