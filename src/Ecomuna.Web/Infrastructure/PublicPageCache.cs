@@ -62,8 +62,8 @@ internal static class PublicPageCache
         builder.Services.AddOptions<PublicPageCacheOptions>().Bind(builder.Configuration.GetSection(PublicPageCacheOptions.Section));
         builder.Services.AddOutputCache(options =>
         {
-            options.AddPolicy(Policy, new AnonymousPagePolicy());
-            options.AddPolicy(SignedInPolicy, new SignedInPagePolicy());
+            options.AddPolicy(Policy, new PagePolicy(signedIn: false));
+            options.AddPolicy(SignedInPolicy, new PagePolicy(signedIn: true));
             // The pages are small; this bounds the memory they may take.
             options.SizeLimit = 64L * 1024 * 1024;
         });
@@ -75,17 +75,20 @@ internal static class PublicPageCache
         builder.Services.ConfigureDbContext<EcomunaDbContext>((services, options) => options.AddInterceptors(services.GetRequiredService<PublicDataWatcher>()));
     }
 
-    private sealed class AnonymousPagePolicy : IOutputCachePolicy
+    /// <summary>Anonymous visitors' copies of public pages, or (<paramref name="signedIn"/>) a signed-in session's own copies.</summary>
+    private sealed class PagePolicy(bool signedIn) : IOutputCachePolicy
     {
         public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
         {
             var http = context.HttpContext;
             var options = http.RequestServices.GetRequiredService<IOptions<PublicPageCacheOptions>>().Value;
             var request = http.Request;
+            var visitorFits = signedIn
+                ? http.User.Identity?.IsAuthenticated == true && !request.Query.ContainsKey("handler")
+                : http.User.Identity?.IsAuthenticated != true && string.IsNullOrEmpty(request.Headers.Authorization);
             var cacheable = options.Enabled
                 && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
-                && http.User.Identity?.IsAuthenticated != true
-                && string.IsNullOrEmpty(request.Headers.Authorization)
+                && visitorFits
                 // A status message kept for the next page must be shown to this visitor, not a copy without it.
                 && !HasStatusMessage(http);
 
@@ -97,44 +100,29 @@ internal static class PublicPageCache
             context.CacheVaryByRules.QueryKeys = "*";
             var culture = http.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.Name ?? "";
             context.CacheVaryByRules.VaryByValues["culture"] = culture;
+            if (signedIn)
+            {
+                // The page holds antiforgery tokens bound to this session's cookies, so a copy serves this session only.
+                context.CacheVaryByRules.VaryByValues["user"] = http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+                context.CacheVaryByRules.VaryByValues["session"] = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(request.Headers.Cookie.ToString())));
+            }
+
             return ValueTask.CompletedTask;
         }
 
         public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 
-        public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => StoreOnlyPlainPages(context);
-    }
-
-    private sealed class SignedInPagePolicy : IOutputCachePolicy
-    {
-        public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+        public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
         {
-            var http = context.HttpContext;
-            var options = http.RequestServices.GetRequiredService<IOptions<PublicPageCacheOptions>>().Value;
-            var request = http.Request;
-            var cacheable = options.Enabled
-                && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
-                && http.User.Identity?.IsAuthenticated == true
-                && !request.Query.ContainsKey("handler")
-                && !HasStatusMessage(http);
+            var response = context.HttpContext.Response;
+            // A response that sets a cookie (an antiforgery token, a sign-in) belongs to one visitor only.
+            if (response.StatusCode != StatusCodes.Status200OK || !string.IsNullOrEmpty(response.Headers.SetCookie))
+            {
+                context.AllowCacheStorage = false;
+            }
 
-            context.EnableOutputCaching = true;
-            context.AllowCacheLookup = cacheable;
-            context.AllowCacheStorage = cacheable;
-            context.AllowLocking = true;
-            context.ResponseExpirationTimeSpan = options.Duration;
-            context.CacheVaryByRules.QueryKeys = "*";
-            var culture = http.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.Name ?? "";
-            context.CacheVaryByRules.VaryByValues["culture"] = culture;
-            // The page holds antiforgery tokens bound to this session's cookies, so a copy serves this session only.
-            context.CacheVaryByRules.VaryByValues["user"] = http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
-            context.CacheVaryByRules.VaryByValues["session"] = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(request.Headers.Cookie.ToString())));
             return ValueTask.CompletedTask;
         }
-
-        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
-
-        public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => StoreOnlyPlainPages(context);
     }
 
     private static bool HasStatusMessage(HttpContext http)
@@ -143,25 +131,13 @@ internal static class PublicPageCache
             ?? CookieTempDataProvider.CookieName;
         return http.Request.Cookies.Keys.Any(key => key.StartsWith(name, StringComparison.Ordinal));
     }
-
-    private static ValueTask StoreOnlyPlainPages(OutputCacheContext context)
-    {
-        var response = context.HttpContext.Response;
-        // A response that sets a cookie (an antiforgery token, a sign-in) belongs to one visitor only.
-        if (response.StatusCode != StatusCodes.Status200OK || !string.IsNullOrEmpty(response.Headers.SetCookie))
-        {
-            context.AllowCacheStorage = false;
-        }
-
-        return ValueTask.CompletedTask;
-    }
 }
 
 public sealed class PublicPageCacheOptions
 {
     public const string Section = "PublicPageCache";
 
-    /// <summary>Whether anonymous visitors get cached copies of the public pages.</summary>
+    /// <summary>Whether anonymous visitors get cached copies of the public pages, and admins of their lists.</summary>
     public bool Enabled { get; set; } = true;
 
     /// <summary>How long a copy is kept at most: the delay before another instance's changes show.</summary>

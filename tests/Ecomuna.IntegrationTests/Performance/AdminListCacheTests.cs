@@ -4,6 +4,7 @@ using Ecomuna.Core.Data;
 using Ecomuna.Core.Demo;
 using Ecomuna.IntegrationTests.Access;
 using Ecomuna.IntegrationTests.Infrastructure;
+using Ecomuna.IntegrationTests.Pages.Examples;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,7 +21,7 @@ public sealed class AdminListCacheTests(SqliteApp fixture) : IClassFixture<Sqlit
     public async Task MemberList_IsKeptPerSession_AndShowsAnEditAtOnce()
     {
         const string list = "/Admin/Members?q=S%C3%B6dert";
-        using var admin = await SignedInAdminAsync();
+        using var admin = await fixture.App.SignedInAsync(DemoDataSeeder.AdminEmail);
         (await admin.GetAsync(list)).Dispose();
         using (var again = await admin.GetAsync(list))
         {
@@ -28,7 +29,7 @@ public sealed class AdminListCacheTests(SqliteApp fixture) : IClassFixture<Sqlit
         }
 
         // The same admin in another browser: a page of its own, whose antiforgery tokens match that browser's cookies.
-        using var otherBrowser = await SignedInAdminAsync();
+        using var otherBrowser = await fixture.App.SignedInAsync(DemoDataSeeder.AdminEmail);
         using (var first = await otherBrowser.GetAsync(list))
         {
             Assert.Null(first.Headers.Age);
@@ -53,7 +54,7 @@ public sealed class AdminListCacheTests(SqliteApp fixture) : IClassFixture<Sqlit
     [Fact]
     public async Task InvoiceList_ShowsAPaymentAtOnce()
     {
-        using var admin = await SignedInAdminAsync();
+        using var admin = await fixture.App.SignedInAsync(DemoDataSeeder.AdminEmail);
         var before = (await admin.GetPageAsync("/Admin/Invoices")).QuerySelector("#total-paid")!.TextContent;
         using (var again = await admin.GetAsync("/Admin/Invoices"))
         {
@@ -73,7 +74,7 @@ public sealed class AdminListCacheTests(SqliteApp fixture) : IClassFixture<Sqlit
     [Fact]
     public async Task CsvDownload_IsMadeAndAuditedEveryTime()
     {
-        using var admin = await SignedInAdminAsync();
+        using var admin = await fixture.App.SignedInAsync(DemoDataSeeder.AdminEmail);
         var downloadsBefore = await DownloadsAsync();
         using (var first = await admin.GetAsync("/Admin/Members?handler=Csv"))
         {
@@ -87,13 +88,6 @@ public sealed class AdminListCacheTests(SqliteApp fixture) : IClassFixture<Sqlit
         }
 
         Assert.Equal(downloadsBefore + 2, await DownloadsAsync());
-    }
-
-    private async Task<HttpClient> SignedInAdminAsync()
-    {
-        var client = fixture.App.CreateBrowserlikeClient();
-        await client.LogInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
-        return client;
     }
 
     private async Task<int> DownloadsAsync()
