@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The portal's benchmark. Builds the app in Release, starts a throwaway PostgreSQL cluster, generates a network of
 # 3,000 members with its examples, indicators, events and invoices, starts the app and measures it with wrk on
-# loopback; writes the results as a table to docs/benchmarks.md. See the README's "Benchmark" section.
+# loopback; writes the results as a table to docs/benchmarks.md, keeping its section "How the benchmark runs".
 #
 #   bench/run.sh            the full data set, 15 s per page (about 15 minutes)
 #   bench/run.sh --quick    a tenth of the data, 5 s per page (a few minutes); results in bench/results-quick.md
@@ -322,6 +322,11 @@ LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
         echo "Every target was met."
     else
         echo "Missed: $(IFS=';'; echo "${MISSES[*]}" | sed 's/;/; /g')."
+    fi
+    # The description of the benchmark is written by hand below the results; keep it.
+    if [[ -f $OUT ]] && grep -q '^## How the benchmark runs$' "$OUT"; then
+        echo
+        sed -n '/^## How the benchmark runs$/,$p' "$OUT"
     fi
 } >"$OUT.tmp"
 mv "$OUT.tmp" "$OUT"

@@ -18,7 +18,7 @@ internal static class InvoicingRegistration
         builder.Services.AddScoped<InvoiceDocuments>();
         builder.Services.AddScoped<InvoiceMail>();
 
-        // PDFsharp 6.5 is dual-licensed: a purchased key, or else the AGPL-3.0 (see the README).
+        // PDFsharp 6.5 is dual-licensed: a purchased key, or else the AGPL-3.0 (see docs/operations.md).
         var pdfLicenceKey = builder.Configuration["Invoicing:PdfLicenseKey"];
         if (string.IsNullOrWhiteSpace(pdfLicenceKey))
         {

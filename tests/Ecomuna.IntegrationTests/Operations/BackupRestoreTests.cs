@@ -6,7 +6,7 @@ using Ecomuna.IntegrationTests.Infrastructure;
 namespace Ecomuna.IntegrationTests.Operations;
 
 /// <summary>
-/// The backup procedure of the README, end to end on PostgreSQL: scripts/backup.sh dumps a database holding a news
+/// The backup procedure of docs/operations.md, end to end on PostgreSQL: scripts/backup.sh dumps a database holding a news
 /// post written through the admin page, the database is dropped, scripts/restore.sh brings it back, and the portal
 /// started on the restored database shows the post with its picture, lets people log in and still accepts a login
 /// cookie issued before the backup (the data protection keys are in the database).
