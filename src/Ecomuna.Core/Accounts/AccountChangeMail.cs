@@ -1,8 +1,9 @@
+using Ecomuna.Core.Email;
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Email.Outbox;
 
-namespace Ecomuna.Web.Infrastructure.Security;
+namespace Ecomuna.Core.Accounts;
 
 /// <summary>A change to how someone logs in, which they are told about so that a change they did not make stands out.</summary>
 public enum AccountChange

@@ -2,7 +2,7 @@ using Ecomuna.Core.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Ecomuna.Core.Data.Configurations;
+namespace Ecomuna.Core.Accounts;
 
 internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
 {

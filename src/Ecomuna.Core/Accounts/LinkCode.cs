@@ -1,7 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
 
-namespace Ecomuna.Web.Infrastructure;
+namespace Ecomuna.Core.Accounts;
 
 /// <summary>Identity tokens carried in emailed links: Base64Url, so they survive URLs and mail clients.</summary>
 public static class LinkCode

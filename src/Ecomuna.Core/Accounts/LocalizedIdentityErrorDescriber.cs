@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 
-namespace Ecomuna.Web.Infrastructure.Localization;
+namespace Ecomuna.Core.Accounts;
 
 /// <summary>Identity's error messages (weak password, taken email, ...) in the interface language.</summary>
 internal sealed class LocalizedIdentityErrorDescriber(IStringLocalizer<AccountResource> text) : IdentityErrorDescriber

@@ -3,7 +3,7 @@ using Ecomuna.Core.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 
-namespace Ecomuna.Web.Infrastructure.Security;
+namespace Ecomuna.Core.Accounts;
 
 /// <summary>
 /// Refuses passwords longer than <see cref="MaximumLength"/> characters and passwords on the shipped list of common

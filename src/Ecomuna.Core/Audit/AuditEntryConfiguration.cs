@@ -2,7 +2,7 @@ using Ecomuna.Core.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Ecomuna.Core.Data.Configurations;
+namespace Ecomuna.Core.Audit;
 
 internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
 {

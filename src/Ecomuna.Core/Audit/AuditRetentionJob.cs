@@ -5,7 +5,7 @@ using Ecomuna.Core.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace Ecomuna.Web.Infrastructure.Jobs;
+namespace Ecomuna.Core.Audit;
 
 /// <summary>Bound from the "Audit" configuration section.</summary>
 public sealed class AuditOptions

@@ -1,13 +1,19 @@
+using Ecomuna.Core.Audit;
+using Ecomuna.Core.Events;
+using Ecomuna.Core.Invoicing;
+using Ecomuna.Core.Members;
+using Ecomuna.Core.Privacy;
+using Ecomuna.Core.Surveys;
+using Microsoft.Extensions.Hosting;
 using Ecomuna.Core.Background;
 using Ecomuna.Core.Email.Outbox;
-using Ecomuna.Web.Infrastructure.Jobs;
 
-namespace Ecomuna.Web.Infrastructure;
+namespace Ecomuna.Core.Background;
 
 internal static class BackgroundRegistration
 {
     /// <summary>The outbox, its sender and the scheduled jobs; the background service runs unless Outbox:Enabled is false.</summary>
-    public static void AddEcomunaBackground(this WebApplicationBuilder builder)
+    public static void AddEcomunaBackground(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<OutboxOptions>()
             .Bind(builder.Configuration.GetSection(OutboxOptions.Section))

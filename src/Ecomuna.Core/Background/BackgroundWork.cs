@@ -1,8 +1,11 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Threading.Channels;
 
-namespace Ecomuna.Web.Infrastructure;
+namespace Ecomuna.Core.Background;
 
 public enum WorkState
 {

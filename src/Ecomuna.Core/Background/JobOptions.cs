@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 
-namespace Ecomuna.Web.Infrastructure.Jobs;
+namespace Ecomuna.Core.Background;
 
 /// <summary>Bound from the "Jobs" configuration section: when the scheduled jobs run and what they look for.</summary>
 public sealed class JobOptions

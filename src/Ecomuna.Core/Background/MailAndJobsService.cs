@@ -1,8 +1,11 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Ecomuna.Core.Background;
 using Ecomuna.Core.Email.Outbox;
 using Microsoft.Extensions.Options;
 
-namespace Ecomuna.Web.Infrastructure;
+namespace Ecomuna.Core.Background;
 
 /// <summary>
 /// The one background service: sends the outbox in batches and runs the scheduled jobs, each loop on its own so a

@@ -2,7 +2,7 @@ using Ecomuna.Core.Background;
 using Ecomuna.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Ecomuna.Web.Infrastructure.Jobs;
+namespace Ecomuna.Core.Background;
 
 /// <summary>
 /// Records that a job's reminder went, in the same SaveChanges as its mail. The (job, key) pair is unique in the

@@ -1,11 +1,15 @@
+using Ecomuna.Core.Events;
+using Ecomuna.Core.Examples;
+using Ecomuna.Core.Members;
+using Microsoft.Extensions.Hosting;
 using Ecomuna.Core.Email;
 using Microsoft.Extensions.Options;
 
-namespace Ecomuna.Web.Infrastructure;
+namespace Ecomuna.Core.Email;
 
 internal static class EmailRegistration
 {
-    public static void AddEcomunaEmail(this WebApplicationBuilder builder)
+    public static void AddEcomunaEmail(this IHostApplicationBuilder builder)
     {
         var dataDirectory = DataDirectory.Resolve(builder.Configuration, builder.Environment);
         builder.Services.AddOptions<EmailOptions>()

@@ -1,3 +1,5 @@
+using Ecomuna.Core.Localization;
+using Ecomuna.Core.Accounts;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using Ecomuna.Core.Email;
@@ -7,10 +9,9 @@ using Ecomuna.Core.Invoicing;
 using Ecomuna.Core.Members;
 using Ecomuna.Core.Site;
 using Ecomuna.Core.Surveys;
-using Ecomuna.Web.Infrastructure.Localization;
 using Microsoft.Extensions.Localization;
 
-namespace Ecomuna.Web.Infrastructure;
+namespace Ecomuna.Core.Email;
 
 /// <summary>
 /// Builds the portal's emails in the current interface language, each with an HTML and a plain-text body.
@@ -95,7 +96,7 @@ public sealed class EmailTemplates(IStringLocalizer<EmailResource> text)
         InLanguage(language, () => Build(to, "ConfirmDetails", displayName, link, memberName));
 
     /// <summary>Tells someone that their password or two-factor settings changed, in <paramref name="language"/>.</summary>
-    public EmailMessage AccountChanged(string to, string displayName, string language, Security.AccountChange change) =>
+    public EmailMessage AccountChanged(string to, string displayName, string language, AccountChange change) =>
         InLanguage(language, () => Build(to, $"Account.{change}", displayName, link: null));
 
     /// <summary>Tells a person that their personal data was erased, in <paramref name="language"/> ("sv" or "en").</summary>

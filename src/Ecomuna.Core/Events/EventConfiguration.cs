@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
-namespace Ecomuna.Core.Data.Configurations;
+namespace Ecomuna.Core.Events;
 
 internal sealed class EventConfiguration : IEntityTypeConfiguration<CalendarEvent>
 {
@@ -62,13 +62,4 @@ internal sealed class EventRegistrationConfiguration : IEntityTypeConfiguration<
         builder.HasOne(r => r.Invoice).WithMany().HasForeignKey(r => r.InvoiceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.InvoiceLine).WithMany().HasForeignKey(r => r.InvoiceLineId).OnDelete(DeleteBehavior.Restrict);
     }
-}
-
-/// <summary>Times stored as UTC come back marked as UTC on every database (SQLite forgets the kind).</summary>
-internal static class UtcDateTime
-{
-    public static readonly ValueConverter<DateTime, DateTime> Converter = new(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
-
-    public static readonly ValueConverter<DateTime?, DateTime?> NullableConverter =
-        new(v => v, v => v.HasValue ? DateTime.SpecifyKind(v.Value, DateTimeKind.Utc) : v);
 }

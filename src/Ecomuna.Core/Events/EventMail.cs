@@ -1,3 +1,4 @@
+using Ecomuna.Core.Localization;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -5,12 +6,10 @@ using Ecomuna.Core.Data;
 using Ecomuna.Core.Email;
 using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Events;
-using Ecomuna.Web.Infrastructure.Localization;
-using Ecomuna.Web.Pages.Events;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
-namespace Ecomuna.Web.Infrastructure;
+namespace Ecomuna.Core.Events;
 
 /// <summary>
 /// The mails about event registrations: the guest's confirmation link, the registration itself (with time, place, a

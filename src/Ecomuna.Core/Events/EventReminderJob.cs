@@ -1,3 +1,4 @@
+using Ecomuna.Core.Email;
 using Ecomuna.Core.Background;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Email.Outbox;
@@ -5,7 +6,7 @@ using Ecomuna.Core.Events;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace Ecomuna.Web.Infrastructure.Jobs;
+namespace Ecomuna.Core.Events;
 
 /// <summary>
 /// Reminds everyone with a seat at an event some days before it starts (Jobs:EventReminderDays, by default 7 and 1),

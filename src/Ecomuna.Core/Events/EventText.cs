@@ -1,8 +1,8 @@
+using Ecomuna.Core.Site;
 using System.Globalization;
-using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Html;
 
-namespace Ecomuna.Web.Pages.Events;
+namespace Ecomuna.Core.Events;
 
 /// <summary>How events read on screen and in mails: times in the event's own time zone, descriptions from Markdown.</summary>
 public static class EventText

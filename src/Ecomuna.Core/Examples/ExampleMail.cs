@@ -1,10 +1,11 @@
+using Ecomuna.Core.Email;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Examples;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
-namespace Ecomuna.Web.Infrastructure;
+namespace Ecomuna.Core.Examples;
 
 /// <summary>
 /// Tells the author of a good example that the secretariat published, returned or unpublished it. The mail goes to the

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using NpgsqlTypes;
 
-namespace Ecomuna.Core.Data.Configurations;
+namespace Ecomuna.Core.Examples;
 
 internal sealed class GoodExampleConfiguration : IEntityTypeConfiguration<GoodExample>
 {

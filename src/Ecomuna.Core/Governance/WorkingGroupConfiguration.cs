@@ -2,7 +2,7 @@ using Ecomuna.Core.Governance;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Ecomuna.Core.Data.Configurations;
+namespace Ecomuna.Core.Governance;
 
 internal sealed class WorkingGroupConfiguration : IEntityTypeConfiguration<WorkingGroup>
 {

@@ -1,9 +1,10 @@
+using Ecomuna.Core.Events;
 using System.Globalization;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Invoicing;
 using Microsoft.EntityFrameworkCore;
 
-namespace Ecomuna.Core.Events;
+namespace Ecomuna.Core.Invoicing;
 
 /// <summary>
 /// Charges confirmed, paid registrations and credits cancelled ones. The registrations a contact person makes together

@@ -1,10 +1,11 @@
+using Ecomuna.Core.Email;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Invoicing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
-namespace Ecomuna.Web.Infrastructure;
+namespace Ecomuna.Core.Invoicing;
 
 /// <summary>The PDF of an issued invoice, credit note or reminder, made from what the invoice holds and the association's details.</summary>
 public sealed class InvoiceDocuments(EcomunaDbContext db, IOptions<AssociationOptions> association, IStringLocalizer<InvoicingResource> text)

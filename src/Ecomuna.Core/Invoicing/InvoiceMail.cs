@@ -1,13 +1,13 @@
+using Ecomuna.Core.Localization;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Email;
 using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Invoicing;
 using Ecomuna.Core.Members;
-using Ecomuna.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace Ecomuna.Web.Infrastructure;
+namespace Ecomuna.Core.Invoicing;
 
 /// <summary>
 /// Emails invoices, credit notes and reminders with the PDF attached, and records every send. An invoice goes to the

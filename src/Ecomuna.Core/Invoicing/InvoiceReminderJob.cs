@@ -4,7 +4,7 @@ using Ecomuna.Core.Invoicing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace Ecomuna.Web.Infrastructure.Jobs;
+namespace Ecomuna.Core.Invoicing;
 
 /// <summary>
 /// Reminds of unpaid invoices some days after they fell due (Jobs:InvoiceReminderDays, by default 10 and 30), once

@@ -2,7 +2,7 @@ using Ecomuna.Core.Invoicing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Ecomuna.Core.Data.Configurations;
+namespace Ecomuna.Core.Invoicing;
 
 internal sealed class FeeScheduleConfiguration : IEntityTypeConfiguration<FeeSchedule>
 {

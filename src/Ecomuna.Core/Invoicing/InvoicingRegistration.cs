@@ -1,10 +1,12 @@
+using Ecomuna.Core.Background;
+using Microsoft.Extensions.Hosting;
 using Ecomuna.Core.Invoicing;
 
-namespace Ecomuna.Web.Infrastructure;
+namespace Ecomuna.Core.Invoicing;
 
 internal static class InvoicingRegistration
 {
-    public static void AddEcomunaInvoicing(this WebApplicationBuilder builder)
+    public static void AddEcomunaInvoicing(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<AssociationOptions>()
             .Bind(builder.Configuration.GetSection(AssociationOptions.Section))

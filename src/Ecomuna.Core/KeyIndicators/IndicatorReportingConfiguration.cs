@@ -3,7 +3,7 @@ using Ecomuna.Core.Members;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Ecomuna.Core.Data.Configurations;
+namespace Ecomuna.Core.KeyIndicators;
 
 internal sealed class ReportingYearConfiguration : IEntityTypeConfiguration<ReportingYear>
 {

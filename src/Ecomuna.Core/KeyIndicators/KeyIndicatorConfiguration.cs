@@ -2,7 +2,7 @@ using Ecomuna.Core.KeyIndicators;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Ecomuna.Core.Data.Configurations;
+namespace Ecomuna.Core.KeyIndicators;
 
 internal sealed class KeyIndicatorConfiguration : IEntityTypeConfiguration<KeyIndicator>
 {

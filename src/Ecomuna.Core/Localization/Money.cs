@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Ecomuna.Web.Infrastructure.Localization;
+namespace Ecomuna.Core.Localization;
 
 /// <summary>Formats Swedish kronor the way each interface language writes them: "4 000 kr" and "SEK 4,000".</summary>
 public static class Money

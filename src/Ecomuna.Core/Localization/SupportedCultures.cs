@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Net.Http.Headers;
 
-namespace Ecomuna.Web.Infrastructure.Localization;
+namespace Ecomuna.Core.Localization;
 
 /// <summary>The two interface languages. Swedish is the default.</summary>
 public static class SupportedCultures

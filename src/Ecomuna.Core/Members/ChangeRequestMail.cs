@@ -1,10 +1,11 @@
+using Ecomuna.Core.Email;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Members;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
-namespace Ecomuna.Web.Infrastructure;
+namespace Ecomuna.Core.Members;
 
 /// <summary>
 /// Tells the person who sent a change request what the secretariat decided, in the language they chose. The mail is

@@ -1,3 +1,4 @@
+using Ecomuna.Core.Email;
 using Ecomuna.Core.Background;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Email.Outbox;
@@ -5,7 +6,7 @@ using Ecomuna.Core.Members;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace Ecomuna.Web.Infrastructure.Jobs;
+namespace Ecomuna.Core.Members;
 
 /// <summary>
 /// Asks the contact persons of each active member whose details nobody has confirmed for 12 months to look them over

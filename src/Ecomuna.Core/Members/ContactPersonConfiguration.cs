@@ -3,7 +3,7 @@ using Ecomuna.Core.Members;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Ecomuna.Core.Data.Configurations;
+namespace Ecomuna.Core.Members;
 
 internal sealed class ContactPersonConfiguration : IEntityTypeConfiguration<ContactPerson>
 {

@@ -1,8 +1,10 @@
+using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Email;
 using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Members;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Ecomuna.Web.Infrastructure;
+namespace Ecomuna.Core.Members;
 
 /// <summary>Puts an invitation's link to choose a password in the outbox; the caller's SaveChanges commits it.</summary>
 public sealed class InvitationMail(EmailTemplates templates, EmailOutbox outbox)

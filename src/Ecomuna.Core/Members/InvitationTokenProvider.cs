@@ -1,10 +1,11 @@
+using Microsoft.Extensions.Logging;
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Members;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
-namespace Ecomuna.Web.Infrastructure;
+namespace Ecomuna.Core.Members;
 
 /// <summary>Invitation links live longer than password-reset links, so they get a token provider of their own.</summary>
 internal sealed class InvitationTokenProvider(

@@ -2,7 +2,7 @@ using Ecomuna.Core.Members;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Ecomuna.Core.Data.Configurations;
+namespace Ecomuna.Core.Members;
 
 internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
 {

@@ -3,7 +3,7 @@ using Ecomuna.Core.Network;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Ecomuna.Core.Data.Configurations;
+namespace Ecomuna.Core.Network;
 
 internal sealed class NetworkProfileConfiguration : IEntityTypeConfiguration<NetworkProfile>
 {

@@ -2,7 +2,7 @@ using Ecomuna.Core.Newsletters;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Ecomuna.Core.Data.Configurations;
+namespace Ecomuna.Core.Newsletters;
 
 internal sealed class NewsletterConfiguration : IEntityTypeConfiguration<Newsletter>
 {

@@ -4,7 +4,7 @@ using Ecomuna.Core.Newsletters;
 using Ecomuna.Core.Surveys;
 using Microsoft.EntityFrameworkCore;
 
-namespace Ecomuna.Web.Infrastructure.Newsletters;
+namespace Ecomuna.Core.Newsletters;
 
 /// <summary>
 /// Sends newsletters: turns the audience into outbox messages, one per address, in one transaction that also marks

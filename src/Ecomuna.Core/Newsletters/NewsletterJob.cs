@@ -1,9 +1,8 @@
 using Ecomuna.Core.Background;
 using Ecomuna.Core.Email.Outbox;
-using Ecomuna.Web.Infrastructure.Newsletters;
 using Microsoft.Extensions.Options;
 
-namespace Ecomuna.Web.Infrastructure.Jobs;
+namespace Ecomuna.Core.Newsletters;
 
 /// <summary>Sends the scheduled newsletters whose time has come, each once. It looks at every tick of the background service.</summary>
 public sealed class NewsletterJob(NewsletterDispatch dispatch, IOptions<OutboxOptions> options) : IScheduledJob

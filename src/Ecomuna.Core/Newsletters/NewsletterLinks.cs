@@ -1,10 +1,10 @@
+using Ecomuna.Core.Background;
 using System.Security.Cryptography;
 using Ecomuna.Core.Newsletters;
-using Ecomuna.Web.Infrastructure.Jobs;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 
-namespace Ecomuna.Web.Infrastructure.Newsletters;
+namespace Ecomuna.Core.Newsletters;
 
 /// <summary>
 /// The signed links in newsletter mail. A link carries the address protected by ASP.NET Data Protection (encrypted

@@ -1,3 +1,4 @@
+using Ecomuna.Core.Site;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -6,7 +7,7 @@ using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Newsletters;
 using Microsoft.Extensions.Localization;
 
-namespace Ecomuna.Web.Infrastructure.Newsletters;
+namespace Ecomuna.Core.Newsletters;
 
 /// <summary>
 /// Writes a newsletter as mail: the Markdown as HTML (through <see cref="SafeMarkdown"/>) and as plain text, with a

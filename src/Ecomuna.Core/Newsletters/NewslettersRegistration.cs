@@ -1,12 +1,11 @@
+using Microsoft.Extensions.Hosting;
 using Ecomuna.Core.Background;
-using Ecomuna.Web.Infrastructure.Jobs;
-using Ecomuna.Web.Infrastructure.Newsletters;
 
-namespace Ecomuna.Web.Infrastructure;
+namespace Ecomuna.Core.Newsletters;
 
 internal static class NewslettersRegistration
 {
-    public static void AddEcomunaNewsletters(this WebApplicationBuilder builder)
+    public static void AddEcomunaNewsletters(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<NewsletterLinks>();
         builder.Services.AddScoped<NewsletterMail>();

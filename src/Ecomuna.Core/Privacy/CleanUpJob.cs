@@ -5,7 +5,7 @@ using Ecomuna.Core.Events;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace Ecomuna.Web.Infrastructure.Jobs;
+namespace Ecomuna.Core.Privacy;
 
 /// <summary>
 /// Removes what nobody will use and should not be kept: guests' event registrations never confirmed by email (they

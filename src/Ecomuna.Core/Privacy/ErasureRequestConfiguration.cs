@@ -2,7 +2,7 @@ using Ecomuna.Core.Privacy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Ecomuna.Core.Data.Configurations;
+namespace Ecomuna.Core.Privacy;
 
 internal sealed class ErasureRequestConfiguration : IEntityTypeConfiguration<ErasureRequest>
 {

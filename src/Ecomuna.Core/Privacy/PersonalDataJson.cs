@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Ecomuna.Core.Privacy;
 
-namespace Ecomuna.Web.Infrastructure;
+namespace Ecomuna.Core.Privacy;
 
 /// <summary>The personal data file as people download it: indented UTF-8 JSON, letters such as å, ä and ö written as they are.</summary>
 public static class PersonalDataJson

@@ -1,9 +1,11 @@
+using Microsoft.Extensions.Logging;
+using Ecomuna.Core.Email;
 using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Invoicing;
 using Ecomuna.Core.Site;
 using Microsoft.Extensions.Options;
 
-namespace Ecomuna.Web.Infrastructure;
+namespace Ecomuna.Core.Site;
 
 /// <summary>
 /// Puts a visitor's accessibility report to the secretariat's address (Association:Email) in the outbox, in Swedish;

@@ -2,7 +2,7 @@ using System.Globalization;
 using Markdig;
 using Microsoft.AspNetCore.Html;
 
-namespace Ecomuna.Web.Infrastructure;
+namespace Ecomuna.Core.Site;
 
 /// <summary>
 /// The one place Markdown written by users becomes HTML: raw HTML is shown as text, and every link, image and

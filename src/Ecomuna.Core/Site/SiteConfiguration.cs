@@ -2,7 +2,7 @@ using Ecomuna.Core.Site;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Ecomuna.Core.Data.Configurations;
+namespace Ecomuna.Core.Site;
 
 internal sealed class NewsPostConfiguration : IEntityTypeConfiguration<NewsPost>
 {

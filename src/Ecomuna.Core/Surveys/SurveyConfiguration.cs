@@ -2,7 +2,7 @@ using Ecomuna.Core.Surveys;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Ecomuna.Core.Data.Configurations;
+namespace Ecomuna.Core.Surveys;
 
 internal sealed class SurveyConfiguration : IEntityTypeConfiguration<Survey>
 {

@@ -1,7 +1,7 @@
 using Ecomuna.Core.Background;
 using Microsoft.Extensions.Options;
 
-namespace Ecomuna.Web.Infrastructure.Jobs;
+namespace Ecomuna.Core.Surveys;
 
 /// <summary>Sends the survey reminders that are due, on each survey's own schedule.</summary>
 public sealed class SurveyReminderJob(SurveyReminders reminders, IOptions<JobOptions> options) : IScheduledJob

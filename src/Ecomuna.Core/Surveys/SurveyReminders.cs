@@ -1,12 +1,14 @@
+using Microsoft.Extensions.Hosting;
+using Ecomuna.Core.Background;
+using Ecomuna.Core.Email;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Members;
 using Ecomuna.Core.Surveys;
 using Microsoft.EntityFrameworkCore;
-using Ecomuna.Web.Infrastructure.Jobs;
 using Microsoft.Extensions.Options;
 
-namespace Ecomuna.Web.Infrastructure;
+namespace Ecomuna.Core.Surveys;
 
 /// <summary>
 /// Reminds those who have not submitted an open survey, at the steps of its schedule ("14, 7, 2" days before
@@ -87,5 +89,5 @@ public sealed class SurveyReminders(EcomunaDbContext db, EmailTemplates template
 
 internal static class SurveysRegistration
 {
-    public static void AddEcomunaSurveys(this WebApplicationBuilder builder) => builder.Services.AddScoped<SurveyReminders>();
+    public static void AddEcomunaSurveys(this IHostApplicationBuilder builder) => builder.Services.AddScoped<SurveyReminders>();
 }

@@ -16,7 +16,7 @@ internal static class WebRegistration
 {
     public static void AddEcomunaWeb(this WebApplicationBuilder builder)
     {
-        builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
+        builder.Services.AddLocalization();
         // Write å, ä, ö and other letters as they are instead of as numeric character references.
         builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.Configure<RequestLocalizationOptions>(options =>

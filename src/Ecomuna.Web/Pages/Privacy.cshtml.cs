@@ -1,4 +1,3 @@
-using Ecomuna.Web.Infrastructure.Jobs;
 using Ecomuna.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,7 +1,6 @@
 using System.Net.Mail;
 using System.Net.Sockets;
 using Ecomuna.Core.Email.Outbox;
-using Ecomuna.Web.Infrastructure.Jobs;
 
 namespace Ecomuna.UnitTests.Email;
 

@@ -5,7 +5,6 @@ using Ecomuna.Core.Events;
 using Ecomuna.Core.Invoicing;
 using Ecomuna.Core.Members;
 using Ecomuna.IntegrationTests.Infrastructure;
-using Ecomuna.Web.Infrastructure.Jobs;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
