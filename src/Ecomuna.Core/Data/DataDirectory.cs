@@ -1,7 +1,10 @@
-namespace Ecomuna.Web.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+
+namespace Ecomuna.Core.Data;
 
 /// <summary>The folder for the embedded database, the mail pickup folder, logs and keys.</summary>
-internal static class DataDirectory
+public static class DataDirectory
 {
     /// <summary>Resolves the "DataDirectory" setting (default "data") against the content root and creates it.</summary>
     public static string Resolve(IConfiguration configuration, IHostEnvironment environment)

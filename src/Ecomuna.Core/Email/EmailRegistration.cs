@@ -1,15 +1,15 @@
-using Ecomuna.Core.Events;
-using Ecomuna.Core.Examples;
-using Ecomuna.Core.Members;
+using Ecomuna.Core.Data;
+using Ecomuna.Core.Email.Outbox;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Ecomuna.Core.Email;
 using Microsoft.Extensions.Options;
 
 namespace Ecomuna.Core.Email;
 
-internal static class EmailRegistration
+public static class EmailRegistration
 {
-    public static void AddEcomunaEmail(this IHostApplicationBuilder builder)
+    /// <summary>The mail transport (SMTP or a pickup folder), the shared mail templates and the outbox.</summary>
+    public static void AddEmail(this IHostApplicationBuilder builder)
     {
         var dataDirectory = DataDirectory.Resolve(builder.Configuration, builder.Environment);
         builder.Services.AddOptions<EmailOptions>()
@@ -23,9 +23,13 @@ internal static class EmailRegistration
                 ? ActivatorUtilities.CreateInstance<SmtpEmailTransport>(services)
                 : ActivatorUtilities.CreateInstance<PickupFolderEmailTransport>(services));
         builder.Services.AddScoped<EmailTemplates>();
-        builder.Services.AddScoped<InvitationMail>();
-        builder.Services.AddScoped<ChangeRequestMail>();
-        builder.Services.AddScoped<EventMail>();
-        builder.Services.AddScoped<ExampleMail>();
+
+        builder.Services.AddOptions<OutboxOptions>()
+            .Bind(builder.Configuration.GetSection(OutboxOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddScoped<EmailOutbox>();
+        builder.Services.AddScoped<OutboxSender>();
     }
 }

@@ -1,12 +1,13 @@
 using Ecomuna.Core.Background;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Ecomuna.Core.Invoicing;
 
 namespace Ecomuna.Core.Invoicing;
 
-internal static class InvoicingRegistration
+public static class InvoicingRegistration
 {
-    public static void AddEcomunaInvoicing(this IHostApplicationBuilder builder)
+    /// <summary>Fees, invoices and their PDFs and mail, incoming payments and the daily invoice reminders.</summary>
+    public static void AddInvoicing(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<AssociationOptions>()
             .Bind(builder.Configuration.GetSection(AssociationOptions.Section))
@@ -19,6 +20,8 @@ internal static class InvoicingRegistration
         builder.Services.AddScoped<InvoiceRun>();
         builder.Services.AddScoped<InvoiceDocuments>();
         builder.Services.AddScoped<InvoiceMail>();
+        builder.Services.AddScoped<PaymentImport>();
+        builder.Services.AddScoped<IScheduledJob, InvoiceReminderJob>();
 
         // PDFsharp 6.5 is dual-licensed: a purchased key, or else the AGPL-3.0 (see the README).
         var pdfLicenceKey = builder.Configuration["Invoicing:PdfLicenseKey"];
@@ -30,9 +33,5 @@ internal static class InvoicingRegistration
         {
             PdfSharp.PdfSharpLicense.LoadLicense(pdfLicenceKey);
         }
-
-        builder.Services.AddScoped<PaymentImport>();
-        builder.Services.AddSingleton<BackgroundWork>();
-        builder.Services.AddHostedService<BackgroundWorkService>();
     }
 }

@@ -1,3 +1,4 @@
+using Ecomuna.Core.Data;
 using Ecomuna.Core.KeyIndicators;
 using Ecomuna.Core.Members;
 using Microsoft.EntityFrameworkCore;

@@ -1,11 +1,13 @@
-using Microsoft.Extensions.Hosting;
 using Ecomuna.Core.Background;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Ecomuna.Core.Newsletters;
 
-internal static class NewslettersRegistration
+public static class NewslettersRegistration
 {
-    public static void AddEcomunaNewsletters(this IHostApplicationBuilder builder)
+    /// <summary>Newsletter mail, its signed links and the job that queues a scheduled newsletter.</summary>
+    public static void AddNewsletters(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<NewsletterLinks>();
         builder.Services.AddScoped<NewsletterMail>();

@@ -1,3 +1,4 @@
+using Ecomuna.Core.Data;
 using Ecomuna.Core.Surveys;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

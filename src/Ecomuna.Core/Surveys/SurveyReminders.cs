@@ -86,8 +86,3 @@ public sealed class SurveyReminders(EcomunaDbContext db, EmailTemplates template
         return sent;
     }
 }
-
-internal static class SurveysRegistration
-{
-    public static void AddEcomunaSurveys(this IHostApplicationBuilder builder) => builder.Services.AddScoped<SurveyReminders>();
-}

@@ -1,47 +1,22 @@
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Data;
-using Ecomuna.Core.Members;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
-using Ecomuna.Web.Infrastructure.Localization;
 using Ecomuna.Web.Infrastructure.Security;
 using Microsoft.Extensions.Options;
 
 namespace Ecomuna.Web.Infrastructure;
 
-internal static class AccountsRegistration
+/// <summary>How people stay signed in: session cookies, the role policies of the page folders and the data protection keys.</summary>
+internal static class SignInRegistration
 {
     public const string AdminPolicy = "Admin";
     public const string ContactPersonPolicy = "ContactPerson";
     public const string NetworkMemberPolicy = "NetworkMember";
 
-    public static void AddEcomunaAccounts(this WebApplicationBuilder builder)
+    public static void AddEcomunaSignIn(this WebApplicationBuilder builder)
     {
-        builder.Services
-            .AddIdentity<AppUser, IdentityRole>(options =>
-            {
-                options.User.RequireUniqueEmail = true;
-                options.SignIn.RequireConfirmedEmail = true;
-                options.Password.RequiredLength = 12;
-                options.Password.RequireDigit = false;
-                options.Password.RequireLowercase = false;
-                options.Password.RequireUppercase = false;
-                options.Password.RequireNonAlphanumeric = false;
-                options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-            })
-            .AddEntityFrameworkStores<EcomunaDbContext>()
-            .AddDefaultTokenProviders()
-            .AddTokenProvider<InvitationTokenProvider>(ContactInvitations.TokenProvider)
-            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
-            .AddPasswordValidator<PasswordPolicyValidator>();
-
-        builder.Services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromHours(24));
-        builder.Services.AddScoped<ContactInvitations>();
-        builder.Services.AddScoped<AccountChangeMail>();
-
         builder.Services.AddOptions<SecurityOptions>()
             .Bind(builder.Configuration.GetSection(SecurityOptions.Section))
             .ValidateDataAnnotations()

@@ -1,3 +1,4 @@
+using Ecomuna.Core.Localization;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Site;
 using Ecomuna.Web.Infrastructure.Localization;

@@ -1,3 +1,4 @@
+using Ecomuna.Core.Background;
 using Ecomuna.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;

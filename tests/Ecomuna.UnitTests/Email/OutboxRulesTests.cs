@@ -1,3 +1,5 @@
+using Ecomuna.Core.Background;
+using Ecomuna.Core.Events;
 using System.Net.Mail;
 using System.Net.Sockets;
 using Ecomuna.Core.Email.Outbox;

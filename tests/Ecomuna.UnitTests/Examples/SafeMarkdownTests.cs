@@ -1,3 +1,4 @@
+using Ecomuna.Core.Site;
 using System.Text.RegularExpressions;
 using Ecomuna.Web.Infrastructure;
 

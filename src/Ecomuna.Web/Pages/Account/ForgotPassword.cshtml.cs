@@ -1,3 +1,4 @@
+using Ecomuna.Core.Email;
 using System.ComponentModel.DataAnnotations;
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Audit;

@@ -1,3 +1,5 @@
+using Ecomuna.Core.Localization;
+using Ecomuna.Core.Invoicing;
 using System.ComponentModel.DataAnnotations;
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Data;

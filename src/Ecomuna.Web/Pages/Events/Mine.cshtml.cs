@@ -1,3 +1,4 @@
+using Ecomuna.Core.Invoicing;
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Events;

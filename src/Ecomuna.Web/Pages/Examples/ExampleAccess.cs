@@ -1,3 +1,4 @@
+using Ecomuna.Core.Localization;
 using System.Security.Claims;
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Data;

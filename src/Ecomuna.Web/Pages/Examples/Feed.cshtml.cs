@@ -1,3 +1,4 @@
+using Ecomuna.Core.Site;
 using System.Globalization;
 using System.Text;
 using System.Xml;
@@ -24,7 +25,7 @@ public sealed class FeedModel(EcomunaDbContext db, TimeProvider clock, IStringLo
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var english = Infrastructure.Localization.SupportedCultures.CurrentLanguage == "en";
+        var english = Ecomuna.Core.Localization.SupportedCultures.CurrentLanguage == "en";
         var examples = await ExampleQueries.Newest(db.GoodExamples.Where(e => e.Status == ExampleStatus.Published))
             .Take(Entries)
             .Select(e => new

@@ -1,3 +1,4 @@
+using Ecomuna.Core.Email;
 using System.ComponentModel.DataAnnotations;
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Audit;
@@ -61,7 +62,7 @@ public sealed class NetworkModel(
             Email = Input.Email.Trim(),
             DisplayName = Input.Name.Trim(),
             NetworkCategory = Input.Category,
-            PreferredLanguage = Infrastructure.Localization.SupportedCultures.CurrentLanguage,
+            PreferredLanguage = Ecomuna.Core.Localization.SupportedCultures.CurrentLanguage,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
         await using var transaction = await db.Database.BeginTransactionAsync();

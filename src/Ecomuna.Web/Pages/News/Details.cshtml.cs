@@ -1,3 +1,4 @@
+using Ecomuna.Core.Localization;
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Site;

@@ -1,3 +1,4 @@
+using Ecomuna.Core.Localization;
 using System.ComponentModel.DataAnnotations;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Email.Outbox;

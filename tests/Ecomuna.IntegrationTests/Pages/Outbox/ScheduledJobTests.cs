@@ -1,3 +1,4 @@
+using Ecomuna.Core.Privacy;
 using Ecomuna.Core.Background;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Email.Outbox;

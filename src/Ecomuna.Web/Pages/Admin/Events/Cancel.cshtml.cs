@@ -1,3 +1,5 @@
+using Ecomuna.Core.Email;
+using Ecomuna.Core.Invoicing;
 using System.Globalization;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Email.Outbox;

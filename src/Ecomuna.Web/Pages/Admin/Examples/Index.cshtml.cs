@@ -1,3 +1,4 @@
+using Ecomuna.Core.Localization;
 using System.Globalization;
 using CsvHelper;
 using Ecomuna.Core.Data;

@@ -1,3 +1,4 @@
+using Ecomuna.Core.Background;
 using System.Globalization;
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Audit;

@@ -1,3 +1,4 @@
+using Ecomuna.Core.Localization;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Ecomuna.Core.Invoicing;

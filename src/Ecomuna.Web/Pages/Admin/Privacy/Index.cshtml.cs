@@ -1,3 +1,5 @@
+using Ecomuna.Core.Email;
+using Ecomuna.Core.Invoicing;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Security.Claims;

@@ -1,3 +1,4 @@
+using Ecomuna.Core.Localization;
 using System.Globalization;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Members;

@@ -1,3 +1,4 @@
+using Ecomuna.Core.Site;
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Examples;
