@@ -2,8 +2,8 @@ using Ecomuna.Core.Localization;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Email;
 using Ecomuna.Core.Email.Outbox;
-using Ecomuna.Core.Invoicing;
 using Ecomuna.Core.Members;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -36,6 +36,19 @@ public sealed class InvoiceMail(
     {
         var (sent, noRecipient) = await SendChunkAsync([invoiceId], kind, portalLink, ct);
         return sent == 1 ? Outcome.Sent : noRecipient == 1 ? Outcome.NoRecipient : Outcome.NotFound;
+    }
+
+    /// <summary>
+    /// Mails each new invoice or credit note of an event fee with its PDF, as the secretariat's invoices are mailed;
+    /// the nulls stand for what an event change did not charge or credit.
+    /// </summary>
+    public async Task SendEventFeesAsync(IEnumerable<Invoice?> invoices, IUrlHelper url, string scheme)
+    {
+        var portalLink = url.Page("/Organisation/Invoices/Index", null, null, scheme)!;
+        foreach (var invoice in invoices.OfType<Invoice>())
+        {
+            await SendAsync(invoice.Id, InvoiceSendKind.Invoice, portalLink);
+        }
     }
 
     private async Task<(int Sent, int NoRecipient)> SendChunkAsync(int[] ids, InvoiceSendKind kind, string? portalLink, CancellationToken ct)

@@ -70,7 +70,7 @@ public sealed class CancelModel(
             await mail.SendMovedUpAsync(movedUp, link, CalendarModel.DetailsUrl(request, movedUp.EventId));
         }
 
-        await DetailsModel.SendInvoicesAsync(invoiceMail, url, request.Scheme, [outcome?.CreditNote, outcome?.MovedUpInvoice]);
+        await invoiceMail.SendEventFeesAsync([outcome?.CreditNote, outcome?.MovedUpInvoice], url, request.Scheme);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return outcome;

@@ -37,7 +37,7 @@ public sealed class ConfirmModel(EcomunaDbContext db, EventRegistrations registr
         {
             var link = Url.Page("/Events/Cancel", null, new { token }, Request.Scheme)!;
             await mail.SendRegisteredAsync(registration, calendarEvent, link, CalendarModel.DetailsUrl(Request, calendarEvent.Id));
-            await DetailsModel.SendInvoicesAsync(invoiceMail, Url, Request.Scheme, [outcome.Invoice]);
+            await invoiceMail.SendEventFeesAsync([outcome.Invoice], Url, Request.Scheme);
             await db.SaveChangesAsync();
         }
 

@@ -255,7 +255,7 @@ public sealed class DetailsModel(
             await mail.SendRegisteredAsync(registration, Event, link, CalendarModel.DetailsUrl(Request, id));
         }
 
-        await SendInvoicesAsync(invoiceMail, Url, Request.Scheme, outcome.Invoices);
+        await invoiceMail.SendEventFeesAsync(outcome.Invoices, Url, Request.Scheme);
         await db.SaveChangesAsync();
         await db.Database.CommitTransactionAsync();
 
@@ -264,16 +264,6 @@ public sealed class DetailsModel(
             ? text["Register.Done", outcome.Registrations.Count].Value
             : text["Register.DoneWaiting", outcome.Registrations.Count, waiting].Value;
         return RedirectToPage("./Mine");
-    }
-
-    /// <summary>Mails each new invoice or credit note of an event fee with its PDF, as the secretariat's invoices are mailed.</summary>
-    internal static async Task SendInvoicesAsync(InvoiceMail invoiceMail, IUrlHelper url, string scheme, IEnumerable<Core.Invoicing.Invoice?> invoices)
-    {
-        var portalLink = url.Page("/Organisation/Invoices/Index", null, null, scheme)!;
-        foreach (var invoice in invoices.OfType<Core.Invoicing.Invoice>())
-        {
-            await invoiceMail.SendAsync(invoice.Id, Core.Invoicing.InvoiceSendKind.Invoice, portalLink);
-        }
     }
 
     private void RequireInvoiceAddress(string prefix, PayerInput input, decimal price)
