@@ -17,21 +17,22 @@ using Ecomuna.Web.Infrastructure;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddEcomunaLogging();
 
-// The features, each registered from its own folder in Ecomuna.Core.
+// The features, each registered from its own folder in Ecomuna.Core. Their scheduled jobs run and are listed in
+// the order of these lines.
 builder.AddData();
 builder.AddAccounts();
 builder.AddEmail();
 builder.AddBackground();
-builder.AddAudit();
-builder.AddMembers();
-builder.AddInvoicing();
+builder.AddNewsletters();
 builder.AddEvents();
+builder.AddInvoicing();
+builder.AddMembers();
+builder.AddSurveys();
+builder.AddPrivacy();
+builder.AddAudit();
 builder.AddExamples();
 builder.AddKeyIndicators();
-builder.AddNewsletters();
-builder.AddSurveys();
 builder.AddSite();
-builder.AddPrivacy();
 
 // The web: pages and HTTP plumbing.
 builder.AddEcomunaData();

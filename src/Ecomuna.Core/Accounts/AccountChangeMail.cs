@@ -1,6 +1,6 @@
-using Ecomuna.Core.Email;
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Data;
+using Ecomuna.Core.Email;
 using Ecomuna.Core.Email.Outbox;
 
 namespace Ecomuna.Core.Accounts;

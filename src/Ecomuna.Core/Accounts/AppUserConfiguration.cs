@@ -1,5 +1,5 @@
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

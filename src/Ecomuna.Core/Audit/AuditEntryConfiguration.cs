@@ -1,5 +1,5 @@
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Audit;
+using Ecomuna.Core.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,6 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Ecomuna.Core.Audit;
 using Ecomuna.Core.Members;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;

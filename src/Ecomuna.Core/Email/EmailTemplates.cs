@@ -1,11 +1,11 @@
-using Ecomuna.Core.Localization;
-using Ecomuna.Core.Accounts;
 using System.Globalization;
 using System.Text.Encodings.Web;
+using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Email;
 using Ecomuna.Core.Events;
 using Ecomuna.Core.Examples;
 using Ecomuna.Core.Invoicing;
+using Ecomuna.Core.Localization;
 using Ecomuna.Core.Members;
 using Ecomuna.Core.Site;
 using Ecomuna.Core.Surveys;

@@ -1,4 +1,3 @@
-using Ecomuna.Core.Localization;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -6,6 +5,7 @@ using Ecomuna.Core.Data;
 using Ecomuna.Core.Email;
 using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Events;
+using Ecomuna.Core.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 

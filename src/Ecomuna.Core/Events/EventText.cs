@@ -1,5 +1,5 @@
-using Ecomuna.Core.Site;
 using System.Globalization;
+using Ecomuna.Core.Site;
 using Microsoft.AspNetCore.Html;
 
 namespace Ecomuna.Core.Events;

@@ -1,5 +1,5 @@
-using Ecomuna.Core.Email;
 using Ecomuna.Core.Data;
+using Ecomuna.Core.Email;
 using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Examples;
 using Microsoft.AspNetCore.Mvc;

@@ -1,6 +1,6 @@
-using Ecomuna.Core.Events;
 using System.Globalization;
 using Ecomuna.Core.Data;
+using Ecomuna.Core.Events;
 using Ecomuna.Core.Invoicing;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,5 @@
-using Ecomuna.Core.Email;
 using Ecomuna.Core.Data;
+using Ecomuna.Core.Email;
 using Ecomuna.Core.Invoicing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;

@@ -1,7 +1,7 @@
-using Ecomuna.Core.Localization;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Email;
 using Ecomuna.Core.Email.Outbox;
+using Ecomuna.Core.Localization;
 using Ecomuna.Core.Members;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
-using Ecomuna.Core.Email;
 using Ecomuna.Core.Background;
 using Ecomuna.Core.Data;
+using Ecomuna.Core.Email;
 using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Members;
 using Microsoft.EntityFrameworkCore;

@@ -1,8 +1,8 @@
-using Microsoft.Extensions.Logging;
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Members;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Ecomuna.Core.Members;

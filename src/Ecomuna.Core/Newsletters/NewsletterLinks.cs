@@ -1,5 +1,5 @@
-using Ecomuna.Core.Background;
 using System.Security.Cryptography;
+using Ecomuna.Core.Background;
 using Ecomuna.Core.Newsletters;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;

@@ -1,10 +1,10 @@
-using Ecomuna.Core.Site;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Ecomuna.Core.Email;
 using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Newsletters;
+using Ecomuna.Core.Site;
 using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Core.Newsletters;

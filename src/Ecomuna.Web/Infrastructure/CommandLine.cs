@@ -1,9 +1,9 @@
-using Ecomuna.Core.Localization;
 using System.Globalization;
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Audit;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Demo;
+using Ecomuna.Core.Localization;
 using Ecomuna.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Identity;
 

@@ -1,6 +1,6 @@
-using Ecomuna.Core.Members;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Demo;
+using Ecomuna.Core.Members;
 using Ecomuna.Core.Site;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -1,7 +1,7 @@
-using Ecomuna.Core.Localization;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Ecomuna.Core.Localization;
 using Ecomuna.Core.Site;
 using Ecomuna.Web.Infrastructure.Localization;
 using Ecomuna.Web.Infrastructure.Security;

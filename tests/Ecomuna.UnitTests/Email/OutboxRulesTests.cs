@@ -1,8 +1,8 @@
-using Ecomuna.Core.Background;
-using Ecomuna.Core.Events;
 using System.Net.Mail;
 using System.Net.Sockets;
+using Ecomuna.Core.Background;
 using Ecomuna.Core.Email.Outbox;
+using Ecomuna.Core.Events;
 
 namespace Ecomuna.UnitTests.Email;
 

@@ -1,5 +1,5 @@
-using Ecomuna.Core.Site;
 using System.Text.RegularExpressions;
+using Ecomuna.Core.Site;
 using Ecomuna.Web.Infrastructure;
 
 namespace Ecomuna.UnitTests.Examples;

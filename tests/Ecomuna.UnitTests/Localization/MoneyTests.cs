@@ -1,5 +1,5 @@
-using Ecomuna.Core.Localization;
 using System.Globalization;
+using Ecomuna.Core.Localization;
 using Ecomuna.Web.Infrastructure.Localization;
 
 namespace Ecomuna.UnitTests.Localization;

@@ -1,5 +1,5 @@
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Background;
+using Ecomuna.Core.Data;
 using Ecomuna.Core.Email.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

@@ -1,9 +1,9 @@
-using Ecomuna.Core.Localization;
-using Ecomuna.Core.Invoicing;
 using System.ComponentModel.DataAnnotations;
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Events;
+using Ecomuna.Core.Invoicing;
+using Ecomuna.Core.Localization;
 using Ecomuna.Core.Members;
 using Ecomuna.Web.Infrastructure;
 using Ecomuna.Web.Infrastructure.Localization;

@@ -1,8 +1,8 @@
-using Ecomuna.Core.Localization;
 using System.Security.Claims;
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Examples;
+using Ecomuna.Core.Localization;
 using Ecomuna.Web.Infrastructure.Localization;
 using Ecomuna.Web.Pages.Organisation;
 using Microsoft.AspNetCore.Identity;

@@ -1,10 +1,10 @@
-using Ecomuna.Core.Site;
 using System.Globalization;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Examples;
+using Ecomuna.Core.Site;
 using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,9 +1,9 @@
-using Ecomuna.Core.Localization;
 using System.Globalization;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using Ecomuna.Core.Data;
+using Ecomuna.Core.Localization;
 using Ecomuna.Core.Site;
 using Ecomuna.Web.Infrastructure;
 using Ecomuna.Web.Infrastructure.Localization;

@@ -1,5 +1,5 @@
-using Ecomuna.Core.Localization;
 using Ecomuna.Core.Data;
+using Ecomuna.Core.Localization;
 using Ecomuna.Core.Newsletters;
 using Ecomuna.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;

@@ -1,7 +1,7 @@
-using Ecomuna.Core.Localization;
 using System.ComponentModel.DataAnnotations;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Email.Outbox;
+using Ecomuna.Core.Localization;
 using Ecomuna.Core.Newsletters;
 using Ecomuna.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;

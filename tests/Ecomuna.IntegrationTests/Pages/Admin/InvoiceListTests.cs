@@ -1,4 +1,3 @@
-using Ecomuna.Core.Localization;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -6,6 +5,7 @@ using AngleSharp.Html.Dom;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Demo;
 using Ecomuna.Core.Invoicing;
+using Ecomuna.Core.Localization;
 using Ecomuna.IntegrationTests.Infrastructure;
 using Ecomuna.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;

@@ -1,10 +1,10 @@
-using Ecomuna.Core.Privacy;
 using Ecomuna.Core.Background;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Events;
 using Ecomuna.Core.Invoicing;
 using Ecomuna.Core.Members;
+using Ecomuna.Core.Privacy;
 using Ecomuna.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;

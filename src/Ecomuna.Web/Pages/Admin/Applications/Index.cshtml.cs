@@ -1,6 +1,6 @@
-using Ecomuna.Core.Email;
 using System.ComponentModel.DataAnnotations;
 using Ecomuna.Core.Data;
+using Ecomuna.Core.Email;
 using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Members;
 using Ecomuna.Web.Infrastructure;

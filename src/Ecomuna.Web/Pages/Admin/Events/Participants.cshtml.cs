@@ -1,8 +1,8 @@
-using Ecomuna.Core.Localization;
 using System.Globalization;
 using CsvHelper;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Events;
+using Ecomuna.Core.Localization;
 using Ecomuna.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,8 +1,8 @@
-using Ecomuna.Core.Localization;
 using System.Globalization;
 using CsvHelper;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Examples;
+using Ecomuna.Core.Localization;
 using Ecomuna.Web.Infrastructure.Localization;
 using Ecomuna.Web.Pages.Examples;
 using Microsoft.AspNetCore.Mvc;

@@ -1,7 +1,7 @@
-using Ecomuna.Core.Localization;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Ecomuna.Core.Invoicing;
+using Ecomuna.Core.Localization;
 using Ecomuna.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,13 +1,13 @@
-using Ecomuna.Core.Email;
-using Ecomuna.Core.Invoicing;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Security.Claims;
 using System.Text;
 using Ecomuna.Core.Audit;
 using Ecomuna.Core.Data;
+using Ecomuna.Core.Email;
 using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Events;
+using Ecomuna.Core.Invoicing;
 using Ecomuna.Core.Privacy;
 using Ecomuna.Web.Infrastructure;
 using Ecomuna.Web.Pages.Events;

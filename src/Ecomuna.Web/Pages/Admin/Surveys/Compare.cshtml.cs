@@ -1,6 +1,6 @@
-using Ecomuna.Core.Localization;
 using System.Globalization;
 using Ecomuna.Core.Data;
+using Ecomuna.Core.Localization;
 using Ecomuna.Core.Members;
 using Ecomuna.Core.Surveys;
 using Ecomuna.Web.Infrastructure.Localization;

@@ -1,8 +1,8 @@
-using Ecomuna.Core.Localization;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Ecomuna.Core.Audit;
 using Ecomuna.Core.Data;
+using Ecomuna.Core.Localization;
 using Ecomuna.Core.Surveys;
 using Ecomuna.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,7 +1,7 @@
-using Ecomuna.Core.Localization;
 using System.Globalization;
 using CsvHelper;
 using Ecomuna.Core.Data;
+using Ecomuna.Core.Localization;
 using Ecomuna.Core.Members;
 using Ecomuna.Core.Surveys;
 using Ecomuna.Web.Infrastructure.Localization;
