@@ -4,7 +4,6 @@ using Ecomuna.Core.Audit;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Demo;
 using Ecomuna.Core.Localization;
-using Ecomuna.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Identity;
 
 namespace Ecomuna.Web.Infrastructure;

@@ -4,7 +4,6 @@ using Ecomuna.Core.Examples;
 using Ecomuna.Core.Localization;
 using Ecomuna.Core.Site;
 using Ecomuna.Web.Infrastructure;
-using Ecomuna.Web.Infrastructure.Localization;
 using Ecomuna.Web.Pages.Examples;
 using Ecomuna.Web.Pages.News;
 using Microsoft.AspNetCore.Authorization;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Ecomuna.Core.Localization;
-using Ecomuna.Web.Infrastructure.Localization;
 
 namespace Ecomuna.UnitTests.Localization;
 

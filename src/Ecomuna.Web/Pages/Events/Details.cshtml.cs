@@ -6,7 +6,6 @@ using Ecomuna.Core.Invoicing;
 using Ecomuna.Core.Localization;
 using Ecomuna.Core.Members;
 using Ecomuna.Web.Infrastructure;
-using Ecomuna.Web.Infrastructure.Localization;
 using Ecomuna.Web.Pages.Organisation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;

@@ -3,7 +3,6 @@ using Ecomuna.Core.Data;
 using Ecomuna.Core.Examples;
 using Ecomuna.Core.Localization;
 using Ecomuna.Web.Infrastructure;
-using Ecomuna.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;

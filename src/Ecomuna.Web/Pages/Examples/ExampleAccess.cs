@@ -3,7 +3,6 @@ using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Examples;
 using Ecomuna.Core.Localization;
-using Ecomuna.Web.Infrastructure.Localization;
 using Ecomuna.Web.Pages.Organisation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -4,7 +4,6 @@ using Ecomuna.Core.Examples;
 using Ecomuna.Core.Localization;
 using Ecomuna.Core.Members;
 using Ecomuna.Web.Infrastructure;
-using Ecomuna.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,6 +1,5 @@
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Localization;
-using Ecomuna.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -7,7 +7,6 @@ using Ecomuna.Core.Demo;
 using Ecomuna.Core.Invoicing;
 using Ecomuna.Core.Localization;
 using Ecomuna.IntegrationTests.Infrastructure;
-using Ecomuna.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -3,7 +3,6 @@ using CsvHelper;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Events;
 using Ecomuna.Core.Localization;
-using Ecomuna.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -3,7 +3,6 @@ using CsvHelper;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Examples;
 using Ecomuna.Core.Localization;
-using Ecomuna.Web.Infrastructure.Localization;
 using Ecomuna.Web.Pages.Examples;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

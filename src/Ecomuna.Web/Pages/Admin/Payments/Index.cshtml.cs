@@ -3,7 +3,6 @@ using System.Globalization;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Invoicing;
 using Ecomuna.Core.Localization;
-using Ecomuna.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

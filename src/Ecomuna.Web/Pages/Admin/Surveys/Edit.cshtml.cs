@@ -4,7 +4,6 @@ using Ecomuna.Core.Audit;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Localization;
 using Ecomuna.Core.Surveys;
-using Ecomuna.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
