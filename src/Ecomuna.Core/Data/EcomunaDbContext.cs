@@ -1,6 +1,5 @@
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Audit;
-using Ecomuna.Core.Data.Configurations;
 using Ecomuna.Core.Background;
 using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Events;

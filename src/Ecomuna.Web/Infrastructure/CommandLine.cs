@@ -3,7 +3,7 @@ using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Audit;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Demo;
-using Ecomuna.Web.Infrastructure.Localization;
+using Ecomuna.Core.Localization;
 using Microsoft.AspNetCore.Identity;
 
 namespace Ecomuna.Web.Infrastructure;

@@ -1,7 +1,5 @@
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Demo;
-using Ecomuna.Core.Events;
-using Ecomuna.Core.KeyIndicators;
 using Ecomuna.Core.Members;
 using Ecomuna.Core.Site;
 using Microsoft.EntityFrameworkCore;
@@ -11,38 +9,14 @@ namespace Ecomuna.Web.Infrastructure;
 
 internal static class DataRegistration
 {
+    /// <summary>The request side of the data: who makes a change and from where, demo data, and the database health check.</summary>
     public static void AddEcomunaData(this WebApplicationBuilder builder)
     {
-        var dataDirectory = DataDirectory.Resolve(builder.Configuration, builder.Environment);
-        builder.Services.AddOptions<DatabaseOptions>()
-            .Bind(builder.Configuration.GetSection(DatabaseOptions.Section))
-            .PostConfigure(options =>
-            {
-                if (options.Provider == DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(options.ConnectionString))
-                {
-                    options.ConnectionString = $"Data Source={Path.Combine(dataDirectory, "ecomuna.db")}";
-                }
-            })
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<IChangeAuthor, SignedInChangeAuthor>();
         builder.Services.AddScoped<Ecomuna.Core.Audit.IAuditContext, HttpAuditContext>();
-        builder.Services.AddEcomunaDatabase();
         builder.Services.AddScoped<DemoDataSeeder>();
-        builder.Services.AddScoped<MemberImport>();
-        builder.Services.AddScoped<EventRegistrations>();
-        builder.Services.AddScoped<IndicatorReporting>();
-        builder.Services.AddScoped<IndicatorComparison>();
-        builder.Services.AddScoped<IndicatorImport>();
-        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHealthChecks().AddDbContextCheck<EcomunaDbContext>("database");
-
-        // The network's indicator averages are kept in memory and forgotten whenever indicator values are saved.
-        builder.Services.AddSingleton<NetworkAverages>();
-        builder.Services.AddSingleton<IndicatorChangeWatcher>();
-        builder.Services.ConfigureDbContext<EcomunaDbContext>((services, options) => options.AddInterceptors(services.GetRequiredService<IndicatorChangeWatcher>()));
     }
 
     /// <summary>Migrates and loads demo data at start when configured (both on by default for the embedded SQLite database).</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Ecomuna.Core.Localization;
 using Ecomuna.Core.Site;
 using Ecomuna.Web.Infrastructure.Localization;
 using Ecomuna.Web.Infrastructure.Security;
@@ -16,7 +17,7 @@ internal static class WebRegistration
 {
     public static void AddEcomunaWeb(this WebApplicationBuilder builder)
     {
-        builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
+        builder.Services.AddLocalization();
         // Write å, ä, ö and other letters as they are instead of as numeric character references.
         builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.Configure<RequestLocalizationOptions>(options =>
@@ -40,11 +41,6 @@ internal static class WebRegistration
                 new CustomRequestCultureProvider(context => Task.FromResult(SupportedCultures.FromQuery(context.Request.Query[SupportedCultures.QueryKey])));
         });
 
-        builder.Services.AddOptions<SiteOptions>()
-            .Bind(builder.Configuration.GetSection(SiteOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        builder.Services.AddScoped<AccessibilityReportMail>();
         builder.AddEcomunaRateLimits();
         builder.AddEcomunaSecurityHeaders();
         builder.Services.AddResponseCompression(options =>
@@ -59,9 +55,9 @@ internal static class WebRegistration
 
         builder.Services.AddRazorPages(options =>
             {
-                options.Conventions.AuthorizeFolder("/Admin", AccountsRegistration.AdminPolicy);
-                options.Conventions.AuthorizeFolder("/Organisation", AccountsRegistration.ContactPersonPolicy);
-                options.Conventions.AuthorizePage("/Network/Profile", AccountsRegistration.NetworkMemberPolicy);
+                options.Conventions.AuthorizeFolder("/Admin", SignInRegistration.AdminPolicy);
+                options.Conventions.AuthorizeFolder("/Organisation", SignInRegistration.ContactPersonPolicy);
+                options.Conventions.AuthorizePage("/Network/Profile", SignInRegistration.NetworkMemberPolicy);
                 Security.RateLimits.Limit(options.Conventions);
             })
             .AddMvcOptions(options => options.Filters.Add<AdminDownloadAudit>())

@@ -1,6 +1,6 @@
 using Ecomuna.Core.Data;
+using Ecomuna.Core.Localization;
 using Ecomuna.Core.Site;
-using Ecomuna.Web.Infrastructure.Localization;
 using Ecomuna.Web.Pages.Site;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

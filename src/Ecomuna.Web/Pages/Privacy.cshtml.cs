@@ -1,4 +1,4 @@
-using Ecomuna.Web.Infrastructure.Jobs;
+using Ecomuna.Core.Background;
 using Ecomuna.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,16 +1,16 @@
+using Microsoft.Extensions.Localization;
+
+// The web project's texts are found as Resources/<TypeName>.<culture>.resx relative to the root namespace; the
+// texts of a Core feature are found beside its marker type in the feature's folder (the type's full name).
+[assembly: ResourceLocation("Resources")]
+
 namespace Ecomuna.Web;
 
-// Marker types for the resource files in this folder. They live in the root namespace because the
-// localizer looks them up as Resources/<TypeName>.<culture>.resx relative to the root namespace.
+// Marker types for the resource files in this folder (texts used only by pages). They live in the root namespace
+// so that each is found as Resources/<TypeName>.<culture>.resx.
 
 /// <summary>Texts of the layout, the public pages, validation messages and anything shared.</summary>
 public sealed class SharedResource;
-
-/// <summary>Texts of the account pages (sign-in, passwords, two-factor authentication).</summary>
-public sealed class AccountResource;
-
-/// <summary>Texts of the emails the portal sends.</summary>
-public sealed class EmailResource;
 
 /// <summary>Texts of the contact-person pages: the members' own "My organisation" and the secretariat's contact pages.</summary>
 public sealed class OrganisationResource;
@@ -18,17 +18,11 @@ public sealed class OrganisationResource;
 /// <summary>Texts of the secretariat's member pages.</summary>
 public sealed class MembersResource;
 
-/// <summary>Texts of fees, invoices, payments and the accounting export, for the secretariat and the members.</summary>
-public sealed class InvoicingResource;
-
 /// <summary>Texts of incoming payments: importing Bankgirot's BgMax file and reviewing the payments that need a decision.</summary>
 public sealed class PaymentsResource;
 
 /// <summary>Texts of the secretariat's event pages: the list, the event form, cancelling and the participants.</summary>
 public sealed class EventAdminResource;
-
-/// <summary>Texts of the event calendar, the registration for events and its mails.</summary>
-public sealed class EventsResource;
 
 /// <summary>Texts of good examples: the public list and pages, the members' own examples and the secretariat's review.</summary>
 public sealed class ExamplesResource;
@@ -44,9 +38,6 @@ public sealed class IndicatorsResource;
 public sealed class SiteResource;
 /// <summary>Texts of the secretariat's outbox page: mail waiting, sent and failed, and the scheduled jobs.</summary>
 public sealed class OutboxResource;
-
-/// <summary>Texts of newsletters: the secretariat's pages, subscribing and unsubscribing, the archive and the mail.</summary>
-public sealed class NewslettersResource;
 
 /// <summary>Texts of the secretariat's audit log of security events and admin actions.</summary>
 public sealed class AuditResource;

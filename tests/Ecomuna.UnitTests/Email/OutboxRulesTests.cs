@@ -1,7 +1,8 @@
 using System.Net.Mail;
 using System.Net.Sockets;
+using Ecomuna.Core.Background;
 using Ecomuna.Core.Email.Outbox;
-using Ecomuna.Web.Infrastructure.Jobs;
+using Ecomuna.Core.Events;
 
 namespace Ecomuna.UnitTests.Email;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Ecomuna.Core.Site;
 using Ecomuna.Web.Infrastructure;
 
 namespace Ecomuna.UnitTests.Examples;

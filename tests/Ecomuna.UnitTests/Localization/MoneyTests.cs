@@ -1,5 +1,5 @@
 using System.Globalization;
-using Ecomuna.Web.Infrastructure.Localization;
+using Ecomuna.Core.Localization;
 
 namespace Ecomuna.UnitTests.Localization;
 

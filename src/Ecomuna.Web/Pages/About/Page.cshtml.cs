@@ -1,7 +1,7 @@
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Invoicing;
+using Ecomuna.Core.Localization;
 using Ecomuna.Core.Site;
-using Ecomuna.Web.Infrastructure.Localization;
 using Ecomuna.Web.Pages.Site;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

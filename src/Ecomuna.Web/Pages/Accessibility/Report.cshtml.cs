@@ -1,8 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Ecomuna.Core.Data;
+using Ecomuna.Core.Localization;
 using Ecomuna.Core.Site;
 using Ecomuna.Web.Infrastructure;
-using Ecomuna.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Audit;
 using Ecomuna.Core.Data;
+using Ecomuna.Core.Email;
 using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;

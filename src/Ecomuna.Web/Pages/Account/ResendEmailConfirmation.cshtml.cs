@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Data;
+using Ecomuna.Core.Email;
 using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;

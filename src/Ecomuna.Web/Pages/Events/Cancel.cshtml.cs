@@ -1,5 +1,6 @@
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Events;
+using Ecomuna.Core.Invoicing;
 using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -69,7 +70,7 @@ public sealed class CancelModel(
             await mail.SendMovedUpAsync(movedUp, link, CalendarModel.DetailsUrl(request, movedUp.EventId));
         }
 
-        await DetailsModel.SendInvoicesAsync(invoiceMail, url, request.Scheme, [outcome?.CreditNote, outcome?.MovedUpInvoice]);
+        await invoiceMail.SendEventFeesAsync([outcome?.CreditNote, outcome?.MovedUpInvoice], url, request.Scheme);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return outcome;

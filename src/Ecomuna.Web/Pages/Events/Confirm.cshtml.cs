@@ -1,5 +1,6 @@
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Events;
+using Ecomuna.Core.Invoicing;
 using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -36,7 +37,7 @@ public sealed class ConfirmModel(EcomunaDbContext db, EventRegistrations registr
         {
             var link = Url.Page("/Events/Cancel", null, new { token }, Request.Scheme)!;
             await mail.SendRegisteredAsync(registration, calendarEvent, link, CalendarModel.DetailsUrl(Request, calendarEvent.Id));
-            await DetailsModel.SendInvoicesAsync(invoiceMail, Url, Request.Scheme, [outcome.Invoice]);
+            await invoiceMail.SendEventFeesAsync([outcome.Invoice], Url, Request.Scheme);
             await db.SaveChangesAsync();
         }
 

@@ -2,9 +2,10 @@ using System.ComponentModel.DataAnnotations;
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Events;
+using Ecomuna.Core.Invoicing;
+using Ecomuna.Core.Localization;
 using Ecomuna.Core.Members;
 using Ecomuna.Web.Infrastructure;
-using Ecomuna.Web.Infrastructure.Localization;
 using Ecomuna.Web.Pages.Organisation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -253,7 +254,7 @@ public sealed class DetailsModel(
             await mail.SendRegisteredAsync(registration, Event, link, CalendarModel.DetailsUrl(Request, id));
         }
 
-        await SendInvoicesAsync(invoiceMail, Url, Request.Scheme, outcome.Invoices);
+        await invoiceMail.SendEventFeesAsync(outcome.Invoices, Url, Request.Scheme);
         await db.SaveChangesAsync();
         await db.Database.CommitTransactionAsync();
 
@@ -262,16 +263,6 @@ public sealed class DetailsModel(
             ? text["Register.Done", outcome.Registrations.Count].Value
             : text["Register.DoneWaiting", outcome.Registrations.Count, waiting].Value;
         return RedirectToPage("./Mine");
-    }
-
-    /// <summary>Mails each new invoice or credit note of an event fee with its PDF, as the secretariat's invoices are mailed.</summary>
-    internal static async Task SendInvoicesAsync(InvoiceMail invoiceMail, IUrlHelper url, string scheme, IEnumerable<Core.Invoicing.Invoice?> invoices)
-    {
-        var portalLink = url.Page("/Organisation/Invoices/Index", null, null, scheme)!;
-        foreach (var invoice in invoices.OfType<Core.Invoicing.Invoice>())
-        {
-            await invoiceMail.SendAsync(invoice.Id, Core.Invoicing.InvoiceSendKind.Invoice, portalLink);
-        }
     }
 
     private void RequireInvoiceAddress(string prefix, PayerInput input, decimal price)

@@ -1,6 +1,7 @@
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Events;
+using Ecomuna.Core.Invoicing;
 using Ecomuna.Web.Infrastructure;
 using Ecomuna.Web.Pages.Organisation;
 using Microsoft.AspNetCore.Identity;

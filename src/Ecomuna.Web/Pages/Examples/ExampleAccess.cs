@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Examples;
-using Ecomuna.Web.Infrastructure.Localization;
+using Ecomuna.Core.Localization;
 using Ecomuna.Web.Pages.Organisation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

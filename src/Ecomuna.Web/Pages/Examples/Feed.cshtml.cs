@@ -4,6 +4,7 @@ using System.Xml;
 using System.Xml.Linq;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Examples;
+using Ecomuna.Core.Site;
 using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -24,7 +25,7 @@ public sealed class FeedModel(EcomunaDbContext db, TimeProvider clock, IStringLo
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var english = Infrastructure.Localization.SupportedCultures.CurrentLanguage == "en";
+        var english = Ecomuna.Core.Localization.SupportedCultures.CurrentLanguage == "en";
         var examples = await ExampleQueries.Newest(db.GoodExamples.Where(e => e.Status == ExampleStatus.Published))
             .Take(Entries)
             .Select(e => new

@@ -1,6 +1,6 @@
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Examples;
-using Ecomuna.Web.Infrastructure.Localization;
+using Ecomuna.Core.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

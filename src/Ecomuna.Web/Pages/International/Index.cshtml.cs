@@ -1,5 +1,5 @@
 using Ecomuna.Core.Data;
-using Ecomuna.Web.Infrastructure.Localization;
+using Ecomuna.Core.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

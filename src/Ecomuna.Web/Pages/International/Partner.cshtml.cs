@@ -1,6 +1,6 @@
 using Ecomuna.Core.Data;
+using Ecomuna.Core.Localization;
 using Ecomuna.Core.Site;
-using Ecomuna.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Audit;
 using Ecomuna.Core.Data;
+using Ecomuna.Core.Email;
 using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Network;
 using Ecomuna.Web.Infrastructure;
@@ -61,7 +62,7 @@ public sealed class NetworkModel(
             Email = Input.Email.Trim(),
             DisplayName = Input.Name.Trim(),
             NetworkCategory = Input.Category,
-            PreferredLanguage = Infrastructure.Localization.SupportedCultures.CurrentLanguage,
+            PreferredLanguage = Ecomuna.Core.Localization.SupportedCultures.CurrentLanguage,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
         await using var transaction = await db.Database.BeginTransactionAsync();

@@ -1,6 +1,5 @@
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Newsletters;
-using Ecomuna.Web.Infrastructure.Newsletters;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

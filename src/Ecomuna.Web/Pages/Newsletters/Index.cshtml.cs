@@ -1,6 +1,6 @@
 using Ecomuna.Core.Data;
+using Ecomuna.Core.Localization;
 using Ecomuna.Core.Newsletters;
-using Ecomuna.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

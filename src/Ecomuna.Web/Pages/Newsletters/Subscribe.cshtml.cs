@@ -1,9 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Email.Outbox;
+using Ecomuna.Core.Localization;
 using Ecomuna.Core.Newsletters;
-using Ecomuna.Web.Infrastructure.Localization;
-using Ecomuna.Web.Infrastructure.Newsletters;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

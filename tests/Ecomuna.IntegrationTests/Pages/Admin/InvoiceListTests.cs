@@ -5,8 +5,8 @@ using AngleSharp.Html.Dom;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Demo;
 using Ecomuna.Core.Invoicing;
+using Ecomuna.Core.Localization;
 using Ecomuna.IntegrationTests.Infrastructure;
-using Ecomuna.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -237,7 +237,7 @@ public abstract class PaymentImportTests<TApp>(TApp fixture) : IClassFixture<TAp
 
     /// <summary>An amount as the Swedish pages write it, "4 000,00 kr".</summary>
     internal static string Kronor(decimal amount) =>
-        Ecomuna.Web.Infrastructure.Localization.Money.Format(amount, 2, System.Globalization.CultureInfo.GetCultureInfo("sv-SE"));
+        Ecomuna.Core.Localization.Money.Format(amount, 2, System.Globalization.CultureInfo.GetCultureInfo("sv-SE"));
 }
 
 public sealed class PaymentImportTestsOnSqlite(SqliteApp fixture) : PaymentImportTests<SqliteApp>(fixture);

@@ -5,7 +5,6 @@ using Ecomuna.Core.Demo;
 using Ecomuna.Core.Events;
 using Ecomuna.Core.Examples;
 using Ecomuna.IntegrationTests.Infrastructure;
-using Ecomuna.Web.Infrastructure.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

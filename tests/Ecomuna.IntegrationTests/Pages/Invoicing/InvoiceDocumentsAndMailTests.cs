@@ -87,7 +87,7 @@ public sealed class InvoiceDocumentsAndMailTests(SqliteApp fixture) : IClassFixt
         var civilServant = await SodertaljeCivilServantEmailAsync();
         var sodertalje = reminders.Single(m => m.To == civilServant);
         var left = await QueryAsync(db => db.Invoices.Where(i => i.Id == SodertaljeInvoice).Select(i => i.Total - i.PaidAmount).SingleAsync());
-        Assert.Contains(Web.Infrastructure.Localization.Money.Format(left, 2, System.Globalization.CultureInfo.GetCultureInfo("sv-SE")), sodertalje.Text, StringComparison.Ordinal);
+        Assert.Contains(Ecomuna.Core.Localization.Money.Format(left, 2, System.Globalization.CultureInfo.GetCultureInfo("sv-SE")), sodertalje.Text, StringComparison.Ordinal);
 
         var again = await client.GetPageAsync("/Admin/Invoices/Run");
         Assert.Null(again.QuerySelector("#remind-form"));

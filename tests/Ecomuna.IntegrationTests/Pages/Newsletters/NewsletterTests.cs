@@ -8,8 +8,6 @@ using Ecomuna.Core.Newsletters;
 using Ecomuna.IntegrationTests.Access;
 using Ecomuna.IntegrationTests.Infrastructure;
 using Ecomuna.IntegrationTests.Pages.Examples;
-using Ecomuna.Web.Infrastructure.Jobs;
-using Ecomuna.Web.Infrastructure.Newsletters;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

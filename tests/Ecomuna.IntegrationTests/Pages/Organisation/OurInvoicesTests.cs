@@ -73,7 +73,7 @@ public abstract class OurInvoicesTests<TApp>(TApp fixture) : IClassFixture<TApp>
         var line = page.QuerySelectorAll("#to-pay li").Single(li => li.TextContent.Contains(current.OcrReference, StringComparison.Ordinal)).TextContent;
         Assert.Contains(bankgiro, line, StringComparison.Ordinal);
         Assert.Contains(current.Number.ToString(CultureInfo.InvariantCulture), line, StringComparison.Ordinal);
-        Assert.Contains(Ecomuna.Web.Infrastructure.Localization.Money.Format(current.Total - current.PaidAmount, culture: CultureInfo.GetCultureInfo("sv-SE")), line, StringComparison.Ordinal);
+        Assert.Contains(Ecomuna.Core.Localization.Money.Format(current.Total - current.PaidAmount, culture: CultureInfo.GetCultureInfo("sv-SE")), line, StringComparison.Ordinal);
     }
 
     [Fact]

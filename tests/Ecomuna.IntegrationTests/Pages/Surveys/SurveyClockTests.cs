@@ -6,7 +6,6 @@ using Ecomuna.Core.Members;
 using Ecomuna.Core.Surveys;
 using Ecomuna.IntegrationTests.Infrastructure;
 using Ecomuna.Web.Infrastructure;
-using Ecomuna.Web.Infrastructure.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Ecomuna.IntegrationTests.Pages.Surveys.SurveySteps;

@@ -3,7 +3,6 @@ using Ecomuna.Core.Data;
 using Ecomuna.Core.Newsletters;
 using Ecomuna.Core.Privacy;
 using Ecomuna.Web.Infrastructure;
-using Ecomuna.Web.Infrastructure.Jobs;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

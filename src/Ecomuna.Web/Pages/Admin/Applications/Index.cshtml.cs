@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Ecomuna.Core.Data;
+using Ecomuna.Core.Email;
 using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Members;
 using Ecomuna.Web.Infrastructure;

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Ecomuna.Core.Data;
+using Ecomuna.Core.Email;
 using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Events;
+using Ecomuna.Core.Invoicing;
 using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -61,7 +63,7 @@ public sealed class CancelModel(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
         var creditNotes = await registrations.CreditCancelledEventAsync(id, ct);
-        await Pages.Events.DetailsModel.SendInvoicesAsync(invoiceMail, Url, Request.Scheme, creditNotes);
+        await invoiceMail.SendEventFeesAsync(creditNotes, Url, Request.Scheme);
 
         var people = await db.EventRegistrations
             .Where(r => r.EventId == id && ToTell.Contains(r.Status))

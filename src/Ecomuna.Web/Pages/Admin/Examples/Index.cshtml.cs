@@ -2,7 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Examples;
-using Ecomuna.Web.Infrastructure.Localization;
+using Ecomuna.Core.Localization;
 using Ecomuna.Web.Pages.Examples;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

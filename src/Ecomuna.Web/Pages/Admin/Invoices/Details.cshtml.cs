@@ -173,7 +173,7 @@ public sealed class DetailsModel(
         return RedirectToPage(new { id });
     }
 
-    private static string Money(decimal amount) => Infrastructure.Localization.Money.Format(amount, 2);
+    private static string Money(decimal amount) => Ecomuna.Core.Localization.Money.Format(amount, 2);
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {

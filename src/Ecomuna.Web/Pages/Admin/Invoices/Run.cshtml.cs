@@ -1,6 +1,7 @@
 using System.Globalization;
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Audit;
+using Ecomuna.Core.Background;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Invoicing;
 using Ecomuna.Web.Infrastructure;

@@ -5,7 +5,6 @@ using Ecomuna.Core.Governance;
 using Ecomuna.Core.Members;
 using Ecomuna.Core.Newsletters;
 using Ecomuna.Core.Surveys;
-using Ecomuna.Web.Infrastructure.Newsletters;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,3 +1,4 @@
+using Ecomuna.Core.Background;
 using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

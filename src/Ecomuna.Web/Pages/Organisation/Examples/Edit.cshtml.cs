@@ -1,6 +1,7 @@
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Examples;
+using Ecomuna.Core.Site;
 using Ecomuna.Web.Infrastructure;
 using Ecomuna.Web.Pages.Examples;
 using Microsoft.AspNetCore.Html;

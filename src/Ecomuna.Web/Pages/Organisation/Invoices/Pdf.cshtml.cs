@@ -1,6 +1,7 @@
 using System.Globalization;
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Data;
+using Ecomuna.Core.Invoicing;
 using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;

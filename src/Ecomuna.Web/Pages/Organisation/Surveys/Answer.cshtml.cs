@@ -1,7 +1,7 @@
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Data;
+using Ecomuna.Core.Localization;
 using Ecomuna.Core.Surveys;
-using Ecomuna.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

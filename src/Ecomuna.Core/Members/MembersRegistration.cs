@@ -1,0 +1,18 @@
+using Ecomuna.Core.Background;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Ecomuna.Core.Members;
+
+public static class MembersRegistration
+{
+    /// <summary>Member import, contact invitations and their mail, change requests and the contact-details reminders.</summary>
+    public static void AddMembers(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<MemberImport>();
+        builder.Services.AddScoped<ContactInvitations>();
+        builder.Services.AddScoped<InvitationMail>();
+        builder.Services.AddScoped<ChangeRequestMail>();
+        builder.Services.AddScoped<IScheduledJob, ContactDetailsReminderJob>();
+    }
+}

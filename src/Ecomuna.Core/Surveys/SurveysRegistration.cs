@@ -1,0 +1,15 @@
+using Ecomuna.Core.Background;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Ecomuna.Core.Surveys;
+
+public static class SurveysRegistration
+{
+    /// <summary>Survey reminders and the daily job that sends them.</summary>
+    public static void AddSurveys(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<SurveyReminders>();
+        builder.Services.AddScoped<IScheduledJob, SurveyReminderJob>();
+    }
+}
