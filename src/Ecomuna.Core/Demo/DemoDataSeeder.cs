@@ -315,7 +315,7 @@ public sealed class DemoDataSeeder(
             invoice.SetLines([new InvoiceLine { Description = InvoiceRun.Describe(year, invoice.PopulationUsed), Quantity = 1, UnitPrice = amount, Amount = amount }]);
             if (index % 9 != 4)
             {
-                invoice.RegisterPayment(new Payment
+                invoice.ApplyPayment(new Payment
                 {
                     PaidOn = issued.AddDays(20 + (index % 8)),
                     Amount = index % 13 == 6 ? Math.Round(amount / 2) : amount,

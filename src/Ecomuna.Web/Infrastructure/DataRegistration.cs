@@ -37,6 +37,7 @@ internal static class DataRegistration
         builder.Services.AddScoped<IndicatorComparison>();
         builder.Services.AddScoped<IndicatorImport>();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<Ecomuna.Core.Calendar.SwedishTime>();
         builder.Services.AddHealthChecks().AddDbContextCheck<EcomunaDbContext>("database");
 
         // The network's indicator averages are kept in memory and forgotten whenever indicator values are saved.
