@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,7 +24,7 @@ public sealed record ImportPlan(IReadOnlyList<ImportChange> Changes, IReadOnlyLi
 /// member with the same organisation number, else the same name, or adds a new one (which needs a kind). Only the
 /// columns present in the file are changed.
 /// </summary>
-public sealed class MemberImport(EcomunaDbContext db, TimeProvider clock)
+public sealed class MemberImport(EcomunaDbContext db, SwedishTime swedishTime)
 {
     public const int MaxBytes = 2 * 1024 * 1024;
 
@@ -94,7 +95,7 @@ public sealed class MemberImport(EcomunaDbContext db, TimeProvider clock)
             return new ImportPlan([], errors);
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = swedishTime.Today;
         while (reader.Read())
         {
             var line = (int)reader.LineNumber;

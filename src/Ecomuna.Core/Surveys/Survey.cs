@@ -1,3 +1,5 @@
+using Ecomuna.Core.Calendar;
+
 namespace Ecomuna.Core.Surveys;
 
 /// <summary>Who answers a survey: one shared answer per member organisation, or each contact person their own.</summary>
@@ -178,12 +180,5 @@ public sealed class SurveyReminder
 /// <summary>Survey dates are days in Sweden, whatever zone the server runs in.</summary>
 public static class SurveyDates
 {
-    public const string TimeZone = "Europe/Stockholm";
-
-    public static DateOnly Today(TimeProvider clock)
-    {
-        ArgumentNullException.ThrowIfNull(clock);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
-    }
+    public const string TimeZone = SwedishTime.ZoneId;
 }
