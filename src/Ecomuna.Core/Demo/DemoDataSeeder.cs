@@ -48,7 +48,7 @@ public sealed class DemoDataSeeder(
             return;
         }
 
-        var populationYear = clock.GetUtcNow().Year - 1;
+        var populationYear = swedishTime.Year - 1;
         var members = ReadMembers(populationYear);
         db.Members.AddRange(members);
         db.KeyIndicators.AddRange(ReadIndicators2012());
