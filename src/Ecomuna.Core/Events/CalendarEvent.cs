@@ -39,7 +39,7 @@ public sealed class CalendarEvent
     public DateTime EndsAtUtc { get; set; }
 
     /// <summary>IANA time zone the event's times are given and shown in.</summary>
-    public string TimeZone { get; set; } = "Europe/Stockholm";
+    public string TimeZone { get; set; } = EventTime.DefaultTimeZone;
 
     public string? Place { get; set; }
 

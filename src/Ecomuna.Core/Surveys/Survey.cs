@@ -1,5 +1,3 @@
-using Ecomuna.Core.Calendar;
-
 namespace Ecomuna.Core.Surveys;
 
 /// <summary>Who answers a survey: one shared answer per member organisation, or each contact person their own.</summary>
@@ -175,10 +173,4 @@ public sealed class SurveyReminder
     public int DaysBefore { get; set; }
 
     public DateTime SentAtUtc { get; set; }
-}
-
-/// <summary>Survey dates are days in Sweden, whatever zone the server runs in.</summary>
-public static class SurveyDates
-{
-    public const string TimeZone = SwedishTime.ZoneId;
 }

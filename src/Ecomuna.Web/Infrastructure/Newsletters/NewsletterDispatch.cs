@@ -46,6 +46,12 @@ public sealed class NewsletterDispatch(EcomunaDbContext db, NewsletterMail mail,
                 ["en"] = mail.Render(newsletter, "en"),
             };
             var count = await NewsletterOutboxWriter.WriteAsync(db, recipients.Select(r => mail.Row(rendered[r.Language], r.Email, newsletterId, now)), ct);
+            if (db.Entry(newsletter).State == EntityState.Detached)
+            {
+                // The SQLite writer empties the change tracker between its batches.
+                db.Newsletters.Attach(newsletter);
+            }
+
             newsletter.RecordRecipients(count);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
