@@ -29,6 +29,7 @@ public static class DatabaseRegistration
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<Calendar.SwedishTime>();
         builder.Services.AddEcomunaDatabase();
     }
 

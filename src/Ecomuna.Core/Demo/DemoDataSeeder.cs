@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Events;
 using Ecomuna.Core.Governance;
@@ -22,7 +23,7 @@ public sealed class DemoDataSeeder(
     EcomunaDbContext db,
     UserManager<AppUser> users,
     RoleManager<IdentityRole> roles,
-    TimeProvider clock,
+    TimeProvider clock, SwedishTime swedishTime,
     ILogger<DemoDataSeeder> logger)
 {
     /// <summary>The password of every demo login. Demo data is never loaded in production unless asked for.</summary>
@@ -47,16 +48,16 @@ public sealed class DemoDataSeeder(
             return;
         }
 
-        var populationYear = clock.GetUtcNow().Year - 1;
+        var populationYear = swedishTime.Year - 1;
         var members = ReadMembers(populationYear);
         db.Members.AddRange(members);
         db.KeyIndicators.AddRange(ReadIndicators2012());
         db.KeyIndicators.AddRange(ReadIndicators2023());
-        var thisYear = clock.GetLocalNow().Year;
+        var thisYear = swedishTime.Year;
         db.FeeSchedules.Add(new FeeSchedule { Year = thisYear, DecidedOn = new DateOnly(thisYear - 1, 5, 22), TrainingCentreFee = 5000, EducatorOrConsultantFee = 2500, ResearcherFee = 1500, FriendFee = 300 });
         await db.SaveChangesAsync(ct);
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = swedishTime.Today;
         foreach (var (member, index) in members.Select((m, i) => (m, i)))
         {
             AddDemoContacts(member, index, today);
@@ -77,7 +78,7 @@ public sealed class DemoDataSeeder(
         var contactSodertalje = await CreateUserAsync(ContactSodertaljeEmail, "Demo Kontakt Södertälje", Roles.ContactPerson, sodertalje.Id);
         var contactSotenas = await CreateUserAsync(ContactSotenasEmail, "Demo Kontakt Sotenäs", Roles.ContactPerson, sotenas.Id);
         await AddDemoNetworkAsync(today);
-        DemoSurveys.Add(db, members, Surveys.SurveyDates.Today(clock), clock.GetUtcNow().UtcDateTime);
+        DemoSurveys.Add(db, members, swedishTime.Today, clock.GetUtcNow().UtcDateTime);
 
         // The demo contact persons' logins belong to each member's civil-servant contact.
         sodertalje.Contacts.Single(c => c.Role == ContactRole.CivilServant).UserId = contactSodertalje.Id;
@@ -315,7 +316,7 @@ public sealed class DemoDataSeeder(
             invoice.SetLines([new InvoiceLine { Description = InvoiceRun.Describe(year, invoice.PopulationUsed), Quantity = 1, UnitPrice = amount, Amount = amount }]);
             if (index % 9 != 4)
             {
-                invoice.RegisterPayment(new Payment
+                invoice.ApplyPayment(new Payment
                 {
                     PaidOn = issued.AddDays(20 + (index % 8)),
                     Amount = index % 13 == 6 ? Math.Round(amount / 2) : amount,
@@ -421,7 +422,7 @@ public sealed class DemoDataSeeder(
     private async Task AddDemoIndicatorValuesAsync(List<Member> members, Member sodertalje, string sodertaljeContact, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var current = clock.GetLocalNow().Year - 1;
+        var current = swedishTime.Year - 1;
         var indicators = await db.KeyIndicators.ToListAsync(ct);
         for (var year = 2019; year < current; year++)
         {

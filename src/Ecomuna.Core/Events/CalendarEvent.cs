@@ -39,7 +39,7 @@ public sealed class CalendarEvent
     public DateTime EndsAtUtc { get; set; }
 
     /// <summary>IANA time zone the event's times are given and shown in.</summary>
-    public string TimeZone { get; set; } = "Europe/Stockholm";
+    public string TimeZone { get; set; } = EventTime.DefaultTimeZone;
 
     public string? Place { get; set; }
 
@@ -49,10 +49,11 @@ public sealed class CalendarEvent
     public EventAudience Audience { get; set; } = EventAudience.Public;
     public int? WorkingGroupId { get; set; }
 
-    /// <summary>Seats; null when there is no limit.</summary>
-    public int? Capacity { get; set; }
+    /// <summary>Seats; null when there is no limit. Given when the event is made; changed later only through <see cref="EventSeats.TrySetCapacityAsync"/>.</summary>
+    public int? Capacity { get; init; }
 
-    public int ConfirmedCount { get; set; }
+    /// <summary>Seats taken; only <see cref="EventSeats"/> changes it.</summary>
+    public int ConfirmedCount { get; internal set; }
 
     public DateTime? RegistrationOpensAtUtc { get; set; }
     public DateTime? RegistrationDeadlineUtc { get; set; }
@@ -77,6 +78,9 @@ public sealed class CalendarEvent
     public bool IsCancelled => CancelledAtUtc is not null;
 
     public bool IsFull => Capacity is { } seats && ConfirmedCount >= seats;
+
+    /// <summary>The seats can be set to <paramref name="capacity"/> (null: no limit) only when it holds everyone already confirmed.</summary>
+    public bool CanHaveCapacity(int? capacity) => capacity is null || ConfirmedCount <= capacity;
 
     public bool IsOpenForRegistration(DateTime nowUtc) =>
         !IsCancelled

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Invoicing;
 using Microsoft.EntityFrameworkCore;
@@ -63,7 +64,7 @@ public sealed record CancelOutcome(EventRegistration Cancelled, EventRegistratio
 /// backs the duplicate check. Seats are always taken and given back through <see cref="EventSeats"/>, and a seat taken
 /// at a price is charged in the same transaction (<see cref="EventInvoices"/>).
 /// </summary>
-public sealed class EventRegistrations(EcomunaDbContext db, TimeProvider clock, IOptions<InvoicingOptions> invoicing)
+public sealed class EventRegistrations(EcomunaDbContext db, TimeProvider clock, SwedishTime swedishTime, IOptions<InvoicingOptions> invoicing)
 {
     /// <summary>
     /// Registers everyone in <paramref name="people"/> at the price of <paramref name="category"/>. With
@@ -268,7 +269,7 @@ public sealed class EventRegistrations(EcomunaDbContext db, TimeProvider clock, 
     private Task<IReadOnlyList<Invoice>> ChargeAsync(CalendarEvent calendarEvent, IEnumerable<EventRegistration> registrations, CancellationToken ct) =>
         EventInvoices.IssueAsync(db, calendarEvent, registrations, invoicing.Value, Today(), clock.GetUtcNow(), ct);
 
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+    private DateOnly Today() => swedishTime.Today;
 
     /// <summary>
     /// Locks the event's row until the transaction ends (an update that changes nothing), then reads it fresh.

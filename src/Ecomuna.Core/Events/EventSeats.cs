@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Ecomuna.Core.Events;
 
 /// <summary>
-/// Takes and gives back seats with single conditional updates, so concurrent registrations on any database never
-/// take more seats than the event has.
+/// The one place an event's seats change: takes and gives back seats, and sets the number of seats, each with a single
+/// conditional update, so concurrent registrations and edits on any database never take more seats than the event has.
 /// </summary>
 public static class EventSeats
 {
@@ -25,5 +25,18 @@ public static class EventSeats
         await db.Events
             .Where(e => e.Id == eventId && e.ConfirmedCount > 0)
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.ConfirmedCount, e => e.ConfirmedCount - 1), ct);
+    }
+
+    /// <summary>
+    /// Sets the event's seats (null: no limit), unless registrations confirmed meanwhile already take more; false then,
+    /// and nothing changes (the rule of <see cref="CalendarEvent.CanHaveCapacity"/>).
+    /// </summary>
+    public static async Task<bool> TrySetCapacityAsync(EcomunaDbContext db, int eventId, int? capacity, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var set = await db.Events
+            .Where(e => e.Id == eventId && (capacity == null || e.ConfirmedCount <= capacity))
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.Capacity, capacity), ct);
+        return set == 1;
     }
 }

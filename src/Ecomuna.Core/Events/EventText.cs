@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ecomuna.Core.Site;
+using Ecomuna.Core.Calendar;
 using Microsoft.AspNetCore.Html;
 
 namespace Ecomuna.Core.Events;
@@ -7,7 +8,7 @@ namespace Ecomuna.Core.Events;
 /// <summary>How events read on screen and in mails: times in the event's own time zone, descriptions from Markdown.</summary>
 public static class EventText
 {
-    public const string HomeTimeZone = "Europe/Stockholm";
+    public const string HomeTimeZone = SwedishTime.ZoneId;
 
     /// <summary>"fredag 21 maj 2027, 09:00–16:00" or "Friday 21 May 2027, 09:00–16:00"; across days both dates are given.</summary>
     public static string When(DateTime startsAtUtc, DateTime endsAtUtc, string timeZone, CultureInfo? culture = null)

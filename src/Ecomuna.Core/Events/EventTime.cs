@@ -1,3 +1,5 @@
+using Ecomuna.Core.Calendar;
+
 namespace Ecomuna.Core.Events;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Ecomuna.Core.Events;
 /// </summary>
 public static class EventTime
 {
-    public const string DefaultTimeZone = "Europe/Stockholm";
+    public const string DefaultTimeZone = SwedishTime.ZoneId;
 
     public static bool IsKnownTimeZone(string? id) => !string.IsNullOrWhiteSpace(id) && TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);
 

@@ -1,3 +1,4 @@
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Members;
 using Microsoft.EntityFrameworkCore;
@@ -117,9 +118,7 @@ public static class ExampleQueries
 
     private static (DateTime From, DateTime To) YearInUtc(int year)
     {
-        var sweden = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
-        return (TimeZoneInfo.ConvertTimeToUtc(new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Unspecified), sweden),
-            TimeZoneInfo.ConvertTimeToUtc(new DateTime(year + 1, 1, 1, 0, 0, 0, DateTimeKind.Unspecified), sweden));
+        return (SwedishTime.StartOfDayUtc(new DateOnly(year, 1, 1)), SwedishTime.StartOfDayUtc(new DateOnly(year + 1, 1, 1)));
     }
 
     private static IQueryable<GoodExample> Search(EcomunaDbContext db, IQueryable<GoodExample> examples, string terms)

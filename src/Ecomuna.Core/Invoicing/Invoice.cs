@@ -28,17 +28,17 @@ public sealed class Invoice
     /// <summary>Sequential, without gaps, shared by invoices and credit notes.</summary>
     public long Number { get; set; }
 
-    public InvoiceKind Kind { get; set; } = InvoiceKind.Invoice;
+    public InvoiceKind Kind { get; private set; } = InvoiceKind.Invoice;
 
     /// <summary>For a credit note: the invoice it credits.</summary>
-    public int? CreditedInvoiceId { get; set; }
+    public int? CreditedInvoiceId { get; private set; }
     public Invoice? CreditedInvoice { get; set; }
 
     /// <summary>For an invoice: true once credit notes have cancelled all of its lines.</summary>
-    public bool IsCredited { get; set; }
+    public bool IsCredited { get; private set; }
 
     /// <summary>For an invoice: the sum of the credit notes that cancelled some or all of its lines.</summary>
-    public decimal CreditedAmount { get; set; }
+    public decimal CreditedAmount { get; private set; }
 
     /// <summary>The member invoiced; null for an event fee charged to a guest or a network member.</summary>
     public int? MemberId { get; set; }
@@ -66,7 +66,7 @@ public sealed class Invoice
     public decimal Total { get; set; }
 
     /// <summary>The sum of the payments registered against this invoice.</summary>
-    public decimal PaidAmount { get; set; }
+    public decimal PaidAmount { get; private set; }
 
     public DateTimeOffset IssuedAt { get; set; }
     public string IssuedBy { get; set; } = "";
@@ -89,9 +89,11 @@ public sealed class Invoice
     /// <summary>
     /// The rule for money received against this invoice, from the bank file or entered by hand: registers the payment
     /// and tells whether it was exactly the amount outstanding before it. A partial payment or an overpayment is still
-    /// registered; the caller decides whether someone should look at it.
+    /// registered (partial payments add up, an overpayment shows as a negative outstanding amount); the caller decides
+    /// whether someone should look at it.
     /// </summary>
     /// <exception cref="InvalidOperationException">The invoice does not accept payments (see <see cref="AcceptsPayments"/>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The amount is not more than zero (a bank deduction is never applied to an invoice).</exception>
     public bool ApplyPayment(Payment payment)
     {
         ArgumentNullException.ThrowIfNull(payment);
@@ -100,18 +102,12 @@ public sealed class Invoice
             throw new InvalidOperationException($"Invoice {Number} is a credit note or credited and takes no payments.");
         }
 
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(payment.Amount);
         var settlesExactly = payment.Amount == Outstanding;
-        RegisterPayment(payment);
-        return settlesExactly;
-    }
-
-    /// <summary>Adds a payment; partial payments add up and an overpayment stays visible as a negative outstanding amount.</summary>
-    public void RegisterPayment(Payment payment)
-    {
-        ArgumentNullException.ThrowIfNull(payment);
         payment.InvoiceId = Id;
         Payments.Add(payment);
         PaidAmount += payment.Amount;
+        return settlesExactly;
     }
 
     /// <summary>Where a member's invoices go: the invoice address, else the postal address; null when there is neither.</summary>

@@ -1,3 +1,4 @@
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Email;
 using Ecomuna.Core.Email.Outbox;
@@ -17,7 +18,7 @@ namespace Ecomuna.Core.Invoicing;
 /// transaction as the record of the send.
 /// </summary>
 public sealed class InvoiceMail(
-    EcomunaDbContext db, EmailTemplates templates, EmailOutbox outbox, InvoiceDocuments documents, TimeProvider clock, IOptions<AssociationOptions> association)
+    EcomunaDbContext db, EmailTemplates templates, EmailOutbox outbox, InvoiceDocuments documents, TimeProvider clock, SwedishTime swedishTime, IOptions<AssociationOptions> association)
 {
     public enum Outcome
     {
@@ -93,7 +94,7 @@ public sealed class InvoiceMail(
     /// <summary>Who gets each invoice, by invoice id; an invoice nobody can get is left out.</summary>
     private async Task<Dictionary<int, Recipient>> RecipientsAsync(List<Invoice> invoices, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = swedishTime.Today;
         var memberIds = invoices.Where(i => i.MemberId != null).Select(i => i.MemberId!.Value).Distinct().ToList();
         var contacts = memberIds.Count == 0 ? []
             : await db.ContactPersons
@@ -149,7 +150,7 @@ public sealed class InvoiceMail(
     /// <summary>Reminds of every overdue invoice that has had no reminder yet.</summary>
     public async Task<(int Sent, int NoRecipient)> RemindOverdueAsync(string portalLink, IProgress<(int Done, int Total)>? progress, CancellationToken ct = default)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = swedishTime.Today;
         var ids = await db.Invoices
             .Where(i => i.Kind == InvoiceKind.Invoice && !i.IsCredited && i.PaidAmount + i.CreditedAmount < i.Total && i.DueDate < today
                 && !db.InvoiceSends.Any(s => s.InvoiceId == i.Id && s.Kind == InvoiceSendKind.Reminder))

@@ -1,4 +1,5 @@
 using Ecomuna.Core.Background;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Invoicing;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace Ecomuna.Core.Invoicing;
 /// per invoice and step, with the reminder PDF, to the same person the invoice went to. An invoice found late gets
 /// only the latest step it has reached.
 /// </summary>
-public sealed class InvoiceReminderJob(EcomunaDbContext db, InvoiceMail mail, TimeProvider clock, IOptions<JobOptions> options) : IScheduledJob
+public sealed class InvoiceReminderJob(EcomunaDbContext db, InvoiceMail mail, TimeProvider clock, SwedishTime swedishTime, IOptions<JobOptions> options) : IScheduledJob
 {
     public const string JobName = "invoice-reminders";
 
@@ -27,7 +28,7 @@ public sealed class InvoiceReminderJob(EcomunaDbContext db, InvoiceMail mail, Ti
             return new JobResult("No reminder days configured.", 0, 0);
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = swedishTime.Today;
         var firstDue = today.AddDays(-steps[^1]);
         var overdue = await db.Invoices.AsNoTracking()
             .Where(i => i.Kind == InvoiceKind.Invoice && !i.IsCredited && i.PaidAmount < i.Total && i.DueDate <= firstDue)

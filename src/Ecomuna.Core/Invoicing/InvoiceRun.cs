@@ -1,3 +1,4 @@
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Members;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ public enum InvoiceRunProblem
 /// A municipality's fee uses its population of the year before (31 December, the latest official figure when fees
 /// are invoiced). Issuing is one transaction: all invoices of the run, or none.
 /// </summary>
-public sealed class InvoiceRun(EcomunaDbContext db, TimeProvider clock, IOptions<InvoicingOptions> options)
+public sealed class InvoiceRun(EcomunaDbContext db, TimeProvider clock, SwedishTime swedishTime, IOptions<InvoicingOptions> options)
 {
     public sealed record Candidate(int MemberId, string Name, MemberKind Kind, int? Population, decimal Amount);
 
@@ -83,7 +84,7 @@ public sealed class InvoiceRun(EcomunaDbContext db, TimeProvider clock, IOptions
 
             var facts = (await MembersToInvoiceAsync(year, ct)).Members.ToDictionary(m => m.Id);
             var first = await InvoiceNumberSeries.TakeAsync(db, options.Value.FirstNumber, preview.ToInvoice.Count, ct);
-            var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+            var today = swedishTime.Today;
             var now = clock.GetUtcNow();
             var done = 0;
             foreach (var candidate in preview.ToInvoice)

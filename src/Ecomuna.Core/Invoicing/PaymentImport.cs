@@ -168,7 +168,7 @@ public sealed class PaymentImport(EcomunaDbContext db, TimeProvider clock, IOpti
                 };
                 stored.Add(payment);
 
-                if (!line.IsDeduction
+                if (!line.IsDeduction && line.Amount > 0
                     && OcrReference.InvoiceNumberFrom(line.Reference) is { } number
                     && invoices.TryGetValue(number, out var invoice)
                     && invoice.AcceptsPayments)

@@ -1,4 +1,5 @@
 using Ecomuna.Core.Background;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Email;
 using Ecomuna.Core.Email.Outbox;
@@ -13,7 +14,7 @@ namespace Ecomuna.Core.Members;
 /// and confirm, at most once per member in any 12 months.
 /// </summary>
 public sealed class ContactDetailsReminderJob(
-    EcomunaDbContext db, EmailOutbox outbox, EmailTemplates templates, TimeProvider clock, IOptions<JobOptions> options) : IScheduledJob
+    EcomunaDbContext db, EmailOutbox outbox, EmailTemplates templates, TimeProvider clock, SwedishTime swedishTime, IOptions<JobOptions> options) : IScheduledJob
 {
     public const string JobName = "confirm-details";
 
@@ -24,7 +25,7 @@ public sealed class ContactDetailsReminderJob(
     public async Task<JobResult> RunAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = swedishTime.Today;
         var members = await db.Members.AsNoTracking()
             .Where(m => m.Status == MembershipStatus.Active)
             .Select(m => new { m.Id, m.Name, m.DetailsConfirmedAt })

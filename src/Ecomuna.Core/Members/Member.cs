@@ -11,9 +11,16 @@ public sealed class Member
     public string CountryCode { get; set; } = "SE";
     public string? County { get; set; }
     public PartOfCountry? PartOfCountry { get; set; }
-    public MembershipStatus Status { get; set; } = MembershipStatus.Active;
-    public DateOnly? MemberSince { get; set; }
-    public DateOnly? MemberUntil { get; set; }
+    private MembershipStatus _status = MembershipStatus.Active;
+    private DateOnly? _memberSince;
+    private DateOnly? _memberUntil;
+
+    /// <summary>Given when the member is made; changed later only through <see cref="ChangeMembership"/>, <see cref="Approve"/>, <see cref="Decline"/> and <see cref="Resign"/>.</summary>
+    public MembershipStatus Status { get => _status; init => _status = value; }
+    public DateOnly? MemberSince { get => _memberSince; init => _memberSince = value; }
+
+    /// <summary>The last day of membership.</summary>
+    public DateOnly? MemberUntil { get => _memberUntil; init => _memberUntil = value; }
 
     /// <summary>The date of the council (fullmäktige) decision to join.</summary>
     public DateOnly? CouncilDecisionDate { get; set; }
@@ -54,8 +61,8 @@ public sealed class Member
             return false;
         }
 
-        Status = MembershipStatus.Active;
-        MemberSince = today;
+        _status = MembershipStatus.Active;
+        _memberSince = today;
         foreach (var contact in CurrentContacts(today).Where(c => c.Role is ContactRole.Politician or ContactRole.CivilServant).ToList())
         {
             SetDelegate(contact, true, today);
@@ -71,7 +78,7 @@ public sealed class Member
             return false;
         }
 
-        Status = MembershipStatus.Declined;
+        _status = MembershipStatus.Declined;
         DeclineReason = reason;
         return true;
     }
@@ -138,21 +145,61 @@ public sealed class Member
         return SetDelegate(contact, true, today);
     }
 
-    /// <summary>The member leaves the association: resigned, with <paramref name="until"/> as the last day of membership.</summary>
-    public bool Resign(DateOnly until)
+    /// <summary>
+    /// The rule every status and membership dates keep, whoever sets them (the secretariat's form, an import, a
+    /// resignation): the last day is not before the first, and a member that has resigned has a last day.
+    /// </summary>
+    public static MembershipProblem? CheckMembership(MembershipStatus status, DateOnly? since, DateOnly? until) =>
+        since is { } first && until is { } last && last < first ? MembershipProblem.EndsBeforeItBegan
+        : status == MembershipStatus.Resigned && until is null ? MembershipProblem.ResignedWithoutLastDay
+        : null;
+
+    /// <summary>Why the member could not resign with <paramref name="until"/> as its last day; null when it can.</summary>
+    public static MembershipProblem? CheckResignation(MembershipStatus status, DateOnly? since, DateOnly until) =>
+        status != MembershipStatus.Active ? MembershipProblem.NotActive : CheckMembership(MembershipStatus.Resigned, since, until);
+
+    /// <summary>Sets the status and the membership dates as the secretariat records them; nothing changes when they break <see cref="CheckMembership"/>.</summary>
+    public MembershipProblem? ChangeMembership(MembershipStatus status, DateOnly? since, DateOnly? until)
     {
-        if (Status != MembershipStatus.Active || (MemberSince is { } since && until < since))
+        if (CheckMembership(status, since, until) is { } problem)
         {
-            return false;
+            return problem;
         }
 
-        Status = MembershipStatus.Resigned;
-        MemberUntil = until;
-        return true;
+        _status = status;
+        _memberSince = since;
+        _memberUntil = until;
+        return null;
+    }
+
+    /// <summary>An active member leaves the association: resigned, with <paramref name="until"/> as the last day of membership.</summary>
+    public MembershipProblem? Resign(DateOnly until)
+    {
+        if (CheckResignation(Status, MemberSince, until) is { } problem)
+        {
+            return problem;
+        }
+
+        _status = MembershipStatus.Resigned;
+        _memberUntil = until;
+        return null;
     }
 
     public int? PopulationFor(int year) =>
         Populations.Where(p => p.Year == year).Select(p => (int?)p.Population).FirstOrDefault();
+}
+
+/// <summary>Why a membership status or its dates cannot be set.</summary>
+public enum MembershipProblem
+{
+    /// <summary>The last day of membership is before the first.</summary>
+    EndsBeforeItBegan = 1,
+
+    /// <summary>A resigned member needs its last day of membership.</summary>
+    ResignedWithoutLastDay = 2,
+
+    /// <summary>Only an active member can resign.</summary>
+    NotActive = 3,
 }
 
 /// <summary>Why a contact person cannot be made a delegate.</summary>

@@ -114,9 +114,12 @@ public sealed class MemberChangeRequest
 
     /// <summary>Why a resignation could not be approved, without changing anything; null when it can.</summary>
     public static ChangeRequestProblem? CheckResignation(MembershipStatus status, DateOnly? memberSince, DateOnly until) =>
-        status != MembershipStatus.Active ? ChangeRequestProblem.MemberNotActive
-        : memberSince is { } since && until < since ? ChangeRequestProblem.EndsBeforeMembershipBegan
-        : null;
+        Member.CheckResignation(status, memberSince, until) switch
+        {
+            null => null,
+            MembershipProblem.NotActive => ChangeRequestProblem.MemberNotActive,
+            _ => ChangeRequestProblem.EndsBeforeMembershipBegan,
+        };
 
     private ChangeRequestProblem? ApplyPopulation(Member member)
     {
@@ -162,8 +165,9 @@ public sealed class MemberChangeRequest
             return problem;
         }
 
-        member.Resign(until);
-        return null;
+        return member.Resign(until) is null
+            ? null
+            : throw new InvalidOperationException($"Resignation request {Id} passed its checks but the membership rule refused it.");
     }
 }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,14 +24,14 @@ public sealed record ImportPlan(IReadOnlyList<ImportChange> Changes, IReadOnlyLi
 /// member with the same organisation number, else the same name, or adds a new one (which needs a kind). Only the
 /// columns present in the file are changed.
 /// </summary>
-public sealed class MemberImport(EcomunaDbContext db, TimeProvider clock)
+public sealed class MemberImport(EcomunaDbContext db, SwedishTime swedishTime)
 {
     public const int MaxBytes = 2 * 1024 * 1024;
 
     public static readonly IReadOnlyList<string> Columns =
     [
         "name", "kind", "county", "part_of_country", "country", "organisation_number", "status", "member_since",
-        "council_decision_date", "street_address", "postal_code", "city", "invoice_address", "invoice_reference",
+        "member_until", "council_decision_date", "street_address", "postal_code", "city", "invoice_address", "invoice_reference",
         "website", "population", "population_year",
     ];
 
@@ -94,7 +95,7 @@ public sealed class MemberImport(EcomunaDbContext db, TimeProvider clock)
             return new ImportPlan([], errors);
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = swedishTime.Today;
         while (reader.Read())
         {
             var line = (int)reader.LineNumber;
@@ -156,8 +157,25 @@ public sealed class MemberImport(EcomunaDbContext db, TimeProvider clock)
             if (row.Has("part_of_country")) { Set("part_of_country", member.PartOfCountry, row.Part(), v => member.PartOfCountry = v); }
             if (row.Has("country")) { Set("country", member.CountryCode, row.Country() ?? "SE", v => member.CountryCode = v); }
             if (row.Has("organisation_number")) { Set("organisation_number", member.OrganisationNumber, number, v => member.OrganisationNumber = v); }
-            if (row.Has("status") && row.Status() is { } status) { Set("status", member.Status, status, v => member.Status = v); }
-            if (row.Has("member_since")) { Set("member_since", member.MemberSince, row.Date("member_since"), v => member.MemberSince = v); }
+            var status = row.Has("status") && row.Status() is { } read ? read : member.Status;
+            var since = row.Has("member_since") ? row.Date("member_since") : member.MemberSince;
+            var until = row.Has("member_until") ? row.Date("member_until") : member.MemberUntil;
+            var membershipChanged = new List<string>();
+            if (status != member.Status) { membershipChanged.Add("status"); }
+            if (since != member.MemberSince) { membershipChanged.Add("member_since"); }
+            if (until != member.MemberUntil) { membershipChanged.Add("member_until"); }
+            if (membershipChanged.Count > 0 && errors.Count == errorsBefore)
+            {
+                if (member.ChangeMembership(status, since, until) is { } problem)
+                {
+                    errors.Add(new ImportError(line, problem.ToString(), until is null ? "member_until" : "member_since"));
+                }
+                else
+                {
+                    changed.AddRange(membershipChanged);
+                }
+            }
+
             if (row.Has("council_decision_date")) { Set("council_decision_date", member.CouncilDecisionDate, row.Date("council_decision_date"), v => member.CouncilDecisionDate = v); }
             if (row.Has("street_address")) { Set("street_address", member.StreetAddress, row.Text("street_address", 200), v => member.StreetAddress = v); }
             if (row.Has("postal_code")) { Set("postal_code", member.PostalCode, row.Text("postal_code", 20), v => member.PostalCode = v); }

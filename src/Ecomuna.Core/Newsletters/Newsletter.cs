@@ -28,12 +28,15 @@ public sealed class Newsletter
     public string? SubjectEn { get; set; }
     public string? BodyEn { get; set; }
 
-    public NewsletterStatus Status { get; set; } = NewsletterStatus.Draft;
-    public DateTime? ScheduledAtUtc { get; set; }
-    public DateTime? SentAtUtc { get; set; }
+    /// <summary>Changed only by <see cref="KeepAsDraft"/>, <see cref="Schedule"/> and <see cref="MarkSent"/>.</summary>
+    public NewsletterStatus Status { get; private set; } = NewsletterStatus.Draft;
+    public DateTime? ScheduledAtUtc { get; private set; }
+    public DateTime? SentAtUtc { get; private set; }
 
     /// <summary>How many messages were put in the outbox when it was sent.</summary>
-    public int RecipientCount { get; set; }
+    public int RecipientCount { get; private set; }
+
+    public bool IsSent => Status == NewsletterStatus.Sent;
 
     /// <summary>Contact persons (of active members) in these roles, comma-separated <see cref="ContactRole"/> numbers.</summary>
     public string AudienceRoles { get; set; } = "";
@@ -65,6 +68,65 @@ public sealed class Newsletter
 
     public bool HasAudience => AudienceRoles != "" || AudienceDelegates || AudienceNetworkCategories != "" || AudienceBoard || AudienceForum
         || AudienceWorkingGroups != "" || AudienceSubscribers;
+
+    /// <summary>A newsletter can be scheduled only for a time still to come.</summary>
+    public static bool CanBeScheduledAt(DateTime atUtc, DateTime nowUtc) => atUtc > nowUtc;
+
+    /// <summary>Keeps the newsletter as a draft: one that was scheduled is no longer sent at its time.</summary>
+    /// <exception cref="InvalidOperationException">It has been sent.</exception>
+    public void KeepAsDraft()
+    {
+        ThrowIfSent();
+        Status = NewsletterStatus.Draft;
+    }
+
+    /// <summary>The newsletters job sends it at <paramref name="atUtc"/>.</summary>
+    /// <exception cref="InvalidOperationException">It has been sent, the time has passed, or it has no text or no audience.</exception>
+    public void Schedule(DateTime atUtc, DateTime nowUtc)
+    {
+        ThrowIfSent();
+        if (!CanBeScheduledAt(atUtc, nowUtc))
+        {
+            throw new InvalidOperationException($"Newsletter {Id} cannot be scheduled for {atUtc:u}: that time has passed.");
+        }
+
+        if (!HasSwedish && !HasEnglish || !HasAudience)
+        {
+            throw new InvalidOperationException($"Newsletter {Id} needs a subject in one language and an audience before it is scheduled.");
+        }
+
+        Status = NewsletterStatus.Scheduled;
+        ScheduledAtUtc = DateTime.SpecifyKind(atUtc, DateTimeKind.Utc);
+    }
+
+    /// <summary>Marks it sent, once; it then goes to the public archive and is no longer edited.</summary>
+    /// <exception cref="InvalidOperationException">It has been sent already.</exception>
+    public void MarkSent(DateTime nowUtc)
+    {
+        ThrowIfSent();
+        Status = NewsletterStatus.Sent;
+        SentAtUtc = nowUtc;
+    }
+
+    /// <summary>How many messages its sending put in the outbox.</summary>
+    public void RecordRecipients(int count)
+    {
+        if (!IsSent)
+        {
+            throw new InvalidOperationException($"Newsletter {Id} has not been sent, so it has no recipients yet.");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        RecipientCount = count;
+    }
+
+    private void ThrowIfSent()
+    {
+        if (IsSent)
+        {
+            throw new InvalidOperationException($"Newsletter {Id} has been sent and can no longer be changed.");
+        }
+    }
 
     /// <summary>The language a recipient who wants <paramref name="language"/> gets: theirs when written, else the other.</summary>
     public string LanguageFor(string? language) => language == "en"

@@ -29,6 +29,8 @@ internal sealed class NewsletterConfiguration : IEntityTypeConfiguration<Newslet
         builder.Ignore(n => n.WorkingGroupIds);
         builder.Ignore(n => n.Bodies);
         builder.HasIndex(n => new { n.Status, n.ScheduledAtUtc });
+        // Sending claims the newsletter by changing its status; a second sender or a late edit then saves nothing.
+        builder.Property(n => n.Status).IsConcurrencyToken();
     }
 }
 

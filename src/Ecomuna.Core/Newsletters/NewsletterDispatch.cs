@@ -1,17 +1,17 @@
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Newsletters;
-using Ecomuna.Core.Surveys;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ecomuna.Core.Newsletters;
 
 /// <summary>
 /// Sends newsletters: turns the audience into outbox messages, one per address, in one transaction that also marks
-/// the newsletter sent. The conditional update that marks it makes sure it goes once, even when the job runs on two
-/// instances at the same moment or an admin presses "send now" twice.
+/// the newsletter sent. Its status is a concurrency token, so marking it sent makes sure it goes once, even when the job
+/// runs on two instances at the same moment or an admin presses "send now" twice.
 /// </summary>
-public sealed class NewsletterDispatch(EcomunaDbContext db, NewsletterMail mail, EmailOutbox outbox, TimeProvider clock, OutboxSignal? signal = null)
+public sealed class NewsletterDispatch(EcomunaDbContext db, NewsletterMail mail, EmailOutbox outbox, TimeProvider clock, SwedishTime swedishTime, OutboxSignal? signal = null)
 {
     /// <summary>Sends the newsletter now; returns how many messages were queued, or null when it was already sent.</summary>
     public async Task<int?> SendAsync(int newsletterId, CancellationToken ct = default)
@@ -21,22 +21,39 @@ public sealed class NewsletterDispatch(EcomunaDbContext db, NewsletterMail mail,
         var queued = await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var claimed = await db.Newsletters.Where(n => n.Id == newsletterId && n.Status != NewsletterStatus.Sent)
-                .ExecuteUpdateAsync(s => s.SetProperty(n => n.Status, NewsletterStatus.Sent).SetProperty(n => n.SentAtUtc, now), ct);
-            if (claimed == 0)
+            var newsletter = await db.Newsletters.SingleOrDefaultAsync(n => n.Id == newsletterId && n.Status != NewsletterStatus.Sent, ct);
+            if (newsletter is null)
             {
                 return (int?)null;
             }
 
-            var newsletter = await db.Newsletters.AsNoTracking().SingleAsync(n => n.Id == newsletterId, ct);
-            var recipients = await NewsletterAudience.ResolveAsync(db, newsletter, SurveyDates.Today(clock), ct);
+            newsletter.MarkSent(now);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Another sender claimed it between the read and the save.
+                db.Entry(newsletter).State = EntityState.Detached;
+                return null;
+            }
+
+            var recipients = await NewsletterAudience.ResolveAsync(db, newsletter, swedishTime.Today, ct);
             var rendered = new Dictionary<string, NewsletterMail.Rendered>
             {
                 ["sv"] = mail.Render(newsletter, "sv"),
                 ["en"] = mail.Render(newsletter, "en"),
             };
             var count = await NewsletterOutboxWriter.WriteAsync(db, recipients.Select(r => mail.Row(rendered[r.Language], r.Email, newsletterId, now)), ct);
-            await db.Newsletters.Where(n => n.Id == newsletterId).ExecuteUpdateAsync(s => s.SetProperty(n => n.RecipientCount, count), ct);
+            if (db.Entry(newsletter).State == EntityState.Detached)
+            {
+                // The SQLite writer empties the change tracker between its batches.
+                db.Newsletters.Attach(newsletter);
+            }
+
+            newsletter.RecordRecipients(count);
+            await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return count;
         });

@@ -174,16 +174,3 @@ public sealed class SurveyReminder
 
     public DateTime SentAtUtc { get; set; }
 }
-
-/// <summary>Survey dates are days in Sweden, whatever zone the server runs in.</summary>
-public static class SurveyDates
-{
-    public const string TimeZone = "Europe/Stockholm";
-
-    public static DateOnly Today(TimeProvider clock)
-    {
-        ArgumentNullException.ThrowIfNull(clock);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
-    }
-}

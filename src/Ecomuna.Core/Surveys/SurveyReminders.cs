@@ -1,4 +1,5 @@
 using Ecomuna.Core.Background;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Email;
 using Ecomuna.Core.Email.Outbox;
@@ -16,12 +17,12 @@ namespace Ecomuna.Core.Surveys;
 /// step once, kept by a unique key on the reminders sent; when several steps have come since the last run only the
 /// latest goes out. Runs as a scheduled job and from the survey list's button.
 /// </summary>
-public sealed class SurveyReminders(EcomunaDbContext db, EmailTemplates templates, EmailOutbox outbox, TimeProvider clock, IOptions<JobOptions> jobs)
+public sealed class SurveyReminders(EcomunaDbContext db, EmailTemplates templates, EmailOutbox outbox, TimeProvider clock, SwedishTime swedishTime, IOptions<JobOptions> jobs)
 {
     /// <summary>Sends the reminders that are due; returns how many went.</summary>
     public async Task<int> SendDueAsync(CancellationToken ct = default)
     {
-        var today = SurveyDates.Today(clock);
+        var today = swedishTime.Today;
         var surveys = await db.Surveys.AsNoTracking()
             .Where(s => s.OpensOn <= today && s.ClosesOn >= today && s.ReminderDays != "")
             .OrderBy(s => s.Id)

@@ -1,3 +1,4 @@
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Events;
 using Ecomuna.Core.Examples;
@@ -20,7 +21,7 @@ namespace Ecomuna.Web.Pages;
 /// </summary>
 [AllowAnonymous]
 [OutputCache(PolicyName = PublicPageCache.Policy, Tags = [PublicPageCache.Members, PublicPageCache.Examples, PublicPageCache.Events, PublicPageCache.Site])]
-public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IOptions<SiteOptions> site) : PageModel
+public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, SwedishTime swedishTime, IOptions<SiteOptions> site) : PageModel
 {
     public const int ListLength = 3;
 
@@ -41,7 +42,7 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IOptions
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var language = SupportedCultures.CurrentLanguage;
-        Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        Today = swedishTime.Today;
         Figures = await MemberFigures.ComputeAsync(db, ct);
 
         // The home page is public: only public events, whoever is signed in.

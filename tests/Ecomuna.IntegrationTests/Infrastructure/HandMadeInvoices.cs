@@ -35,7 +35,7 @@ public static class HandMadeInvoices
         await db.SaveChangesAsync();
         if (paid > 0)
         {
-            invoice.RegisterPayment(new Payment
+            invoice.ApplyPayment(new Payment
             {
                 PaidOn = issued,
                 Amount = paid,

@@ -56,9 +56,9 @@ public sealed class FeeScheduleTests
 
         Assert.Equal(InvoiceStatus.Open, invoice.StatusOn(new DateOnly(2026, 3, 1)));
         Assert.Equal(InvoiceStatus.Overdue, invoice.StatusOn(new DateOnly(2026, 3, 2)));
-        invoice.RegisterPayment(new Payment { Amount = 2_000 });
+        invoice.ApplyPayment(new Payment { Amount = 2_000 });
         Assert.Equal((InvoiceStatus.Overdue, 3_000m), (invoice.StatusOn(new DateOnly(2026, 3, 2)), invoice.Outstanding));
-        invoice.RegisterPayment(new Payment { Amount = 3_500 });
+        invoice.ApplyPayment(new Payment { Amount = 3_500 });
         Assert.Equal((InvoiceStatus.Paid, -500m), (invoice.StatusOn(new DateOnly(2026, 3, 2)), invoice.Outstanding));
     }
 
@@ -94,7 +94,7 @@ public sealed class FeeScheduleTests
         Assert.Equal(InvoiceStatus.Open, invoice.StatusOn(new DateOnly(2026, 4, 1)));
         Assert.Null(invoice.CreditLines([lines[1]], 2003, OcrReference.Create(2003), new DateOnly(2026, 4, 1), DateTimeOffset.UnixEpoch, "test"));
 
-        invoice.RegisterPayment(new Payment { Amount = 4_500 });
+        invoice.ApplyPayment(new Payment { Amount = 4_500 });
         Assert.Equal(InvoiceStatus.Paid, invoice.StatusOn(new DateOnly(2026, 6, 1)));
 
         var rest = invoice.CreditNote(2004, OcrReference.Create(2004), new DateOnly(2026, 4, 2), DateTimeOffset.UnixEpoch, "test");

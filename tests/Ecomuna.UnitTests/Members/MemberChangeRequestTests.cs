@@ -8,9 +8,9 @@ public sealed class MemberChangeRequestTests
     private static readonly DateTimeOffset Now = new(2026, 5, 1, 10, 0, 0, TimeSpan.Zero);
     private const string Admin = "admin@example.se";
 
-    private static (Member Member, ContactPerson Politician, ContactPerson CivilServant, ContactPerson NewPolitician) Sotenas()
+    private static (Member Member, ContactPerson Politician, ContactPerson CivilServant, ContactPerson NewPolitician) Sotenas(MembershipStatus status = MembershipStatus.Active)
     {
-        var member = new Member { Id = 3, Name = "Sotenäs", Status = MembershipStatus.Active, MemberSince = new DateOnly(2001, 1, 1) };
+        var member = new Member { Id = 3, Name = "Sotenäs", Status = status, MemberSince = new DateOnly(2001, 1, 1) };
         var politician = new ContactPerson { Id = 10, MemberId = 3, FirstName = "Anna", LastName = "Berg", Role = ContactRole.Politician };
         var civilServant = new ContactPerson { Id = 11, MemberId = 3, FirstName = "Erik", LastName = "Holm", Role = ContactRole.CivilServant };
         var newPolitician = new ContactPerson { Id = 12, MemberId = 3, FirstName = "Lars", LastName = "Ek", Role = ContactRole.Politician };
@@ -110,8 +110,7 @@ public sealed class MemberChangeRequestTests
     [Fact]
     public void Approve_ResignationOfAResignedMember_IsRefused()
     {
-        var (member, _, _, _) = Sotenas();
-        member.Status = MembershipStatus.Resigned;
+        var (member, _, _, _) = Sotenas(MembershipStatus.Resigned);
         var request = new MemberChangeRequest { MemberId = 3, Kind = ChangeRequestKind.Resignation, ResignationDate = new DateOnly(2026, 12, 31) };
 
         Assert.Equal(ChangeRequestProblem.MemberNotActive, request.Approve(member, Admin, Now, Today));

@@ -1,3 +1,4 @@
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Members;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Ecomuna.Web.Pages.Admin;
 
 /// <summary>The secretariat's start page.</summary>
-public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, SwedishTime swedishTime) : PageModel
 {
     public int ActiveMembers { get; private set; }
     public int Users { get; private set; }
@@ -20,16 +21,15 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock) : PageMo
 
     public async Task OnGetAsync()
     {
-        var year = clock.GetUtcNow().Year;
+        var year = swedishTime.Year;
         ActiveMembers = await db.Members.CountAsync(m => m.Status == MembershipStatus.Active);
         Users = await db.Users.CountAsync();
-        var yearAgo = clock.GetUtcNow().AddYears(-1);
+        var now = clock.GetUtcNow();
         var confirmed = await db.Members
             .Where(m => m.Status == MembershipStatus.Active)
             .Select(m => m.DetailsConfirmedAt)
             .ToListAsync();
-        // Compared in memory: SQLite cannot compare DateTimeOffset values in SQL.
-        NotConfirmedForAYear = confirmed.Count(at => at is null || at < yearAgo);
+        NotConfirmedForAYear = confirmed.Count(at => DetailsConfirmation.IsOverdue(at, now));
         PendingChangeRequests = await db.ChangeRequests.CountAsync(r => r.Status == ChangeRequestStatus.Pending);
         KeyIndicators = await db.KeyIndicators.CountAsync(k => k.ValidFromYear <= year && (k.ValidToYear == null || k.ValidToYear >= year));
     }

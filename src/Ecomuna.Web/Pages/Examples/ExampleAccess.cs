@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Examples;
 using Ecomuna.Core.Localization;
@@ -27,13 +28,11 @@ public static class ExampleAccess
         return user.IsInRole(Roles.ContactPerson) && await db.ActingMemberIdAsync(users, user) == memberId;
     }
 
-    private static readonly TimeZoneInfo Sweden = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
-
     /// <summary>A moment as a date in Sweden, in the reader's format.</summary>
-    public static string Date(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, Sweden).ToString("d", System.Globalization.CultureInfo.CurrentCulture);
+    public static string Date(DateTime utc) => SwedishTime.ToSwedish(utc).ToString("d", System.Globalization.CultureInfo.CurrentCulture);
 
     /// <summary>A moment as date and time in Sweden, in the reader's format.</summary>
-    public static string DateTime(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, Sweden).ToString("g", System.Globalization.CultureInfo.CurrentCulture);
+    public static string DateTime(DateTime utc) => SwedishTime.ToSwedish(utc).ToString("g", System.Globalization.CultureInfo.CurrentCulture);
 
     public sealed record ThemeOption(int Id, string Name, bool IsActive);
 

@@ -1,3 +1,4 @@
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Governance;
 using Ecomuna.Core.Members;
@@ -9,7 +10,7 @@ namespace Ecomuna.Web.Pages.Governance;
 
 /// <summary>The public page of the board and the civil servants' forum.</summary>
 [AllowAnonymous]
-public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(EcomunaDbContext db, SwedishTime swedishTime) : PageModel
 {
     public IReadOnlyList<SeatView> Seats { get; private set; } = [];
 
@@ -17,7 +18,7 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock) : PageMo
 
     public async Task OnGetAsync()
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = swedishTime.Today;
         Seats = await db.Appointments
             .Where(a => a.Body != GoverningBody.WorkingGroup && a.From <= today && (a.To == null || a.To > today))
             .OrderBy(a => a.Body).ThenByDescending(a => a.IsChair).ThenBy(a => a.Seat).ThenBy(a => a.ContactPerson!.LastName)

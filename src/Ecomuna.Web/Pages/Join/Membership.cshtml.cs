@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Members;
 using Microsoft.AspNetCore.Authorization;
@@ -11,7 +12,7 @@ namespace Ecomuna.Web.Pages.Join;
 
 /// <summary>A municipality or region applies for membership; the secretariat then approves or declines.</summary>
 [AllowAnonymous]
-public sealed class MembershipModel(EcomunaDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class MembershipModel(EcomunaDbContext db, SwedishTime swedishTime, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -95,7 +96,7 @@ public sealed class MembershipModel(EcomunaDbContext db, TimeProvider clock, ISt
             return Page();
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = swedishTime.Today;
         var member = new Member
         {
             Name = Input.Name.Trim(),

@@ -1,3 +1,4 @@
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Members;
 using Ecomuna.Web.Infrastructure;
@@ -12,7 +13,7 @@ namespace Ecomuna.Web.Pages.Members;
 /// <summary>A member's public page. Only contact persons who agreed to be shown appear.</summary>
 [AllowAnonymous]
 [OutputCache(PolicyName = PublicPageCache.Policy, Tags = [PublicPageCache.Members])]
-public sealed class DetailsModel(EcomunaDbContext db, TimeProvider clock) : PageModel
+public sealed class DetailsModel(EcomunaDbContext db, SwedishTime swedishTime) : PageModel
 {
     public MemberView Member { get; private set; } = null!;
 
@@ -24,7 +25,7 @@ public sealed class DetailsModel(EcomunaDbContext db, TimeProvider clock) : Page
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = swedishTime.Today;
         var member = await db.Members
             .Where(m => m.Id == id && m.Status == MembershipStatus.Active)
             .Select(m => new MemberView(

@@ -19,9 +19,9 @@ public sealed class IndexModel(EcomunaDbContext db) : PageModel
     {
         var sent = await db.Newsletters.AsNoTracking().Where(n => n.Status == NewsletterStatus.Sent)
             .OrderByDescending(n => n.SentAtUtc).ThenByDescending(n => n.Id)
-            .Select(n => new Newsletter { Id = n.Id, SubjectSv = n.SubjectSv, SubjectEn = n.SubjectEn, SentAtUtc = n.SentAtUtc })
+            .Select(n => new { Id = n.Id, Texts = new Newsletter { SubjectSv = n.SubjectSv, SubjectEn = n.SubjectEn }, SentAtUtc = n.SentAtUtc!.Value })
             .ToListAsync(ct);
         var language = SupportedCultures.CurrentLanguage;
-        Rows = [.. sent.Select(n => new Row(n.Id, n.Subject(language), n.LanguageFor(language), n.SentAtUtc!.Value))];
+        Rows = [.. sent.Select(n => new Row(n.Id, n.Texts.Subject(language), n.Texts.LanguageFor(language), n.SentAtUtc))];
     }
 }

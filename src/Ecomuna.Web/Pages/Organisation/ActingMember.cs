@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,6 @@ public static class ActingMember
     public static DateOnly Today(this TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(clock);
-        return DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        return new SwedishTime(clock).Today;
     }
 }

@@ -1,4 +1,5 @@
 using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Commitments;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Members;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.Localization;
 namespace Ecomuna.Web.Pages.Organisation;
 
 /// <summary>A contact person's view of the member organisation they act for.</summary>
-public sealed class IndexModel(EcomunaDbContext db, UserManager<AppUser> users, TimeProvider clock, IStringLocalizer<OrganisationResource> text) : PageModel
+public sealed class IndexModel(EcomunaDbContext db, UserManager<AppUser> users, TimeProvider clock, SwedishTime swedishTime, IStringLocalizer<OrganisationResource> text) : PageModel
 {
     public OrganisationView Organisation { get; private set; } = null!;
 
@@ -102,7 +103,7 @@ public sealed class IndexModel(EcomunaDbContext db, UserManager<AppUser> users, 
                     r.MakeDelegate, r.ResignationDate),
                 r.Status, r.RequestedBy, r.RequestedAt, r.DecidedAt, r.DeclineReason))
             .ToListAsync();
-        var surveyDay = Core.Surveys.SurveyDates.Today(clock);
+        var surveyDay = swedishTime.Today;
         OpenSurveys = await Surveys.MemberSurveys.ListAsync(db, memberId!.Value, await Surveys.MemberSurveys.ContactIdAsync(db, userId, memberId.Value, surveyDay), surveyDay, openOnly: true);
         Commitments = (await YearlyCommitments.ForMemberAsync(db, memberId.Value, today.Year, today))!;
         CanActForOthers = await db.ContactPersons

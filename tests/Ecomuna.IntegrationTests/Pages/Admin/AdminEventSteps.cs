@@ -59,7 +59,7 @@ internal static class AdminEventSteps
         db.EventRegistrations.Add(registration);
         if (status == RegistrationStatus.Confirmed)
         {
-            (await db.Events.FindAsync(eventId))!.ConfirmedCount++;
+            await EventSeats.TryTakeAsync(db, eventId);
         }
 
         await db.SaveChangesAsync();

@@ -104,6 +104,30 @@ public abstract class MemberImportTests<TApp>(TApp fixture) : IClassFixture<TApp
         Assert.Equal("Rad 2: kind saknas.", Assert.Single(preview.QuerySelectorAll("[role=alert] li")).TextContent);
     }
 
+    [Fact]
+    public async Task Import_Resignation_KeepsTheMembershipRule()
+    {
+        using var client = await AdminAsync();
+        const string csv = "name,kind,status,member_since,member_until\n"
+            + "Deltaby,kommun,utträdd,2010-01-01,\n"
+            + "Epsilonby,kommun,aktiv,2010-01-01,2009-12-31\n";
+
+        var preview = await UploadAsync(client, csv);
+
+        var errors = preview.QuerySelectorAll("[role=alert] li").Select(li => li.TextContent).ToList();
+        Assert.Contains("Rad 2: en utträdd medlem behöver sista dagen i medlemskapet i kolumnen member_until.", errors);
+        Assert.Contains("Rad 3: member_until är före member_since.", errors);
+        Assert.Null(preview.QuerySelector("form[action*='Apply']"));
+
+        var fixedFile = await UploadAsync(client, "name,kind,status,member_since,member_until\nDeltaby,kommun,utträdd,2010-01-01,2025-12-31\n");
+        using var applied = await client.SubmitAsync(fixedFile, "form[action*='Apply']", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, applied.StatusCode);
+        using var scope = fixture.App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
+        var deltaby = await db.Members.SingleAsync(m => m.Name == "Deltaby");
+        Assert.Equal((Ecomuna.Core.Members.MembershipStatus.Resigned, new DateOnly(2025, 12, 31)), (deltaby.Status, deltaby.MemberUntil!.Value));
+    }
+
     private static async Task<IHtmlDocument> UploadAsync(HttpClient client, string csv)
     {
         var page = await client.GetPageAsync("/Admin/Import/Members");

@@ -96,7 +96,7 @@ public abstract class DirectoryTests<TApp>(TApp fixture) : IClassFixture<TApp>
         {
             var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
             var member = await db.Members.SingleAsync(m => m.Name == "Älmhult");
-            member.Status = MembershipStatus.Resigned;
+            Assert.Null(member.Resign(member.MemberSince ?? new DateOnly(2020, 12, 31)));
             await db.SaveChangesAsync();
             memberId = member.Id;
         }

@@ -1,5 +1,6 @@
 using AngleSharp.Html.Dom;
 using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Members;
 using Ecomuna.Core.Surveys;
@@ -17,7 +18,7 @@ public static class SurveySteps
 {
     public const int SodertaljeId = 7;
 
-    public static DateOnly Today(EcomunaApp app) => SurveyDates.Today(app.Clock);
+    public static DateOnly Today(EcomunaApp app) => new SwedishTime(app.Clock).Today;
 
     /// <summary>
     /// A survey open from <paramref name="opens"/> to <paramref name="closes"/> days from today: a required scale, a

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Email;
 using Ecomuna.Core.Email.Outbox;
@@ -18,7 +19,7 @@ public sealed class IndexModel(
     InvitationMail invitationMail,
     EmailTemplates templates,
     EmailOutbox outbox,
-    TimeProvider clock,
+    SwedishTime swedishTime,
     IStringLocalizer<SharedResource> text) : PageModel
 {
     public IReadOnlyList<ApplicationView> Applications { get; private set; } = [];
@@ -92,7 +93,7 @@ public sealed class IndexModel(
         return RedirectToPage();
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => swedishTime.Today;
 
     private async Task LoadAsync() =>
         Applications = await db.Members

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Ecomuna.Core.Audit;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Members;
 using Ecomuna.Web.Infrastructure;
@@ -20,7 +21,7 @@ public sealed class IndexModel(
     ChangeRequestMail mail,
     IChangeAuthor author,
     AuditLog audit,
-    TimeProvider clock,
+    TimeProvider clock, SwedishTime swedishTime,
     IStringLocalizer<SharedResource> shared,
     IStringLocalizer<OrganisationResource> text) : PageModel
 {
@@ -175,7 +176,7 @@ public sealed class IndexModel(
         return problem is { } found ? Describe(found, view.MemberName, view.MemberSince, view.Request.ContactName) : null;
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+    private DateOnly Today => swedishTime.Today;
 
     private static string Date(DateOnly? date) => date?.ToString("d", CultureInfo.CurrentCulture) ?? "–";
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Commitments;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Members;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.Localization;
 namespace Ecomuna.Web.Pages.Admin.Commitments;
 
 /// <summary>Every member's five yearly commitments in one table: filter those who miss one, see the shares as a chart, export.</summary>
-public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringLocalizer<CommitmentsResource> text, IStringLocalizer<SharedResource> shared) : PageModel
+public sealed class IndexModel(EcomunaDbContext db, SwedishTime swedishTime, IStringLocalizer<CommitmentsResource> text, IStringLocalizer<SharedResource> shared) : PageModel
 {
     public const int PageSize = 50;
 
@@ -110,8 +111,7 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringL
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var now = clock.GetLocalNow();
-        var today = DateOnly.FromDateTime(now.DateTime);
+        var today = swedishTime.Today;
         Years = [.. Enumerable.Range(today.Year - 9, 10).Reverse()];
         SelectedYear = Year is { } year && year >= 2000 && year <= today.Year + 1 ? year : today.Year;
 

@@ -1,3 +1,4 @@
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Members;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Ecomuna.Web.Pages.Admin.Contacts;
 
 /// <summary>The secretariat adds a contact person to a member, possibly as one of its delegates.</summary>
-public sealed class CreateModel(EcomunaDbContext db, TimeProvider clock, IStringLocalizer<OrganisationResource> text) : PageModel
+public sealed class CreateModel(EcomunaDbContext db, SwedishTime swedishTime, IStringLocalizer<OrganisationResource> text) : PageModel
 {
     [BindProperty]
     public ContactInput Input { get; set; } = new();
@@ -43,7 +44,7 @@ public sealed class CreateModel(EcomunaDbContext db, TimeProvider clock, IString
             return Page();
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = swedishTime.Today;
         var contact = new ContactPerson { Role = Input.Role!.Value, StartedOn = today };
         Input.ApplyDetailsTo(contact);
         member.Contacts.Add(contact);

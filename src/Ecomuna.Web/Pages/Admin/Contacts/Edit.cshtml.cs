@@ -1,4 +1,5 @@
 using Ecomuna.Core.Audit;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Ecomuna.Web.Pages.Admin.Contacts;
 
 /// <summary>The secretariat edits a contact person, including the role and whether they are a delegate.</summary>
-public sealed class EditModel(EcomunaDbContext db, TimeProvider clock, AuditLog audit, IStringLocalizer<OrganisationResource> text) : PageModel
+public sealed class EditModel(EcomunaDbContext db, SwedishTime swedishTime, AuditLog audit, IStringLocalizer<OrganisationResource> text) : PageModel
 {
     [BindProperty]
     public ContactInput Input { get; set; } = new();
@@ -45,7 +46,7 @@ public sealed class EditModel(EcomunaDbContext db, TimeProvider clock, AuditLog 
             return Page();
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = swedishTime.Today;
         var (oldRole, wasDelegate) = (contact.Role, contact.IsDelegate);
         Input.ApplyDetailsTo(contact);
         contact.Role = Input.Role!.Value;

@@ -1,4 +1,5 @@
 using Ecomuna.Core.Audit;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Members;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace Ecomuna.Web.Pages.Admin.Contacts;
 
 /// <summary>The secretariat ends a contact person's role as of today; a delegate loses the vote.</summary>
-public sealed class EndModel(EcomunaDbContext db, TimeProvider clock, AuditLog audit, IStringLocalizer<OrganisationResource> text) : PageModel
+public sealed class EndModel(EcomunaDbContext db, SwedishTime swedishTime, AuditLog audit, IStringLocalizer<OrganisationResource> text) : PageModel
 {
     public ContactView Contact { get; private set; } = null!;
 
@@ -42,7 +43,7 @@ public sealed class EndModel(EcomunaDbContext db, TimeProvider clock, AuditLog a
             AuditKind.ContactRoleChanged,
             $"Ended {contact.FullName} as {contact.Role}{(contact.IsDelegate ? " (delegate)" : "")} of {contact.Member!.Name}",
             ContactRoleAudit.Target(contact));
-        contact.End(DateOnly.FromDateTime(clock.GetLocalNow().Date));
+        contact.End(swedishTime.Today);
         await db.SaveChangesAsync();
         TempData["StatusMessage"] = text["Contact.Ended", contact.FullName].Value;
         return RedirectToPage("/Admin/Contacts/Member", new { memberId = contact.MemberId });

@@ -1,3 +1,4 @@
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Members;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Ecomuna.Web.Pages.Admin.Contacts;
 
 /// <summary>A member's contact persons, current and ended, for the secretariat.</summary>
-public sealed class MemberModel(EcomunaDbContext db, TimeProvider clock) : PageModel
+public sealed class MemberModel(EcomunaDbContext db, SwedishTime swedishTime) : PageModel
 {
     public int MemberId { get; private set; }
 
@@ -31,7 +32,7 @@ public sealed class MemberModel(EcomunaDbContext db, TimeProvider clock) : PageM
         }
 
         (MemberId, MemberName) = (memberId, name);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = swedishTime.Today;
         var contacts = await db.ContactPersons
             .Where(c => c.MemberId == memberId)
             .OrderBy(c => c.Role).ThenBy(c => c.LastName).ThenBy(c => c.FirstName)

@@ -1,3 +1,4 @@
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Members;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Ecomuna.Web.Pages.Admin.Contacts;
 
 /// <summary>Active members that lack a current contact politician or civil servant.</summary>
-public sealed class MissingModel(EcomunaDbContext db, TimeProvider clock) : PageModel
+public sealed class MissingModel(EcomunaDbContext db, SwedishTime swedishTime) : PageModel
 {
     public IReadOnlyList<MemberRow> Members { get; private set; } = [];
 
@@ -14,7 +15,7 @@ public sealed class MissingModel(EcomunaDbContext db, TimeProvider clock) : Page
 
     public async Task OnGetAsync()
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = swedishTime.Today;
         Members = await db.Members
             .Where(m => m.Status == MembershipStatus.Active)
             .Select(m => new

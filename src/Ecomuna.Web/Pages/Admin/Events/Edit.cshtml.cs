@@ -178,7 +178,7 @@ public sealed class EditModel(EcomunaDbContext db, TimeProvider clock, IStringLo
             }
         }
 
-        if (calendarEvent is not null && Input.Capacity is { } seats && seats < calendarEvent.ConfirmedCount)
+        if (calendarEvent is not null && !calendarEvent.CanHaveCapacity(Input.Capacity))
         {
             ModelState.AddModelError("Input.Capacity", text["Edit.CapacityBelowConfirmed", calendarEvent.ConfirmedCount]);
         }
@@ -191,7 +191,7 @@ public sealed class EditModel(EcomunaDbContext db, TimeProvider clock, IStringLo
 
         if (calendarEvent is null)
         {
-            calendarEvent = new CalendarEvent { CalendarUid = CalendarEvent.NewCalendarUid() };
+            calendarEvent = new CalendarEvent { CalendarUid = CalendarEvent.NewCalendarUid(), Capacity = Input.Capacity };
             CopyTo(calendarEvent, input);
             db.Events.Add(calendarEvent);
             await db.SaveChangesAsync(ct);
@@ -210,7 +210,7 @@ public sealed class EditModel(EcomunaDbContext db, TimeProvider clock, IStringLo
     }
 
     /// <summary>
-    /// Saves the edit, with the seats set by one conditional update, so that a registration confirmed meanwhile can
+    /// Saves the edit, with the seats set by <see cref="EventSeats"/> in one conditional update, so that a registration confirmed meanwhile can
     /// never leave the event with fewer seats than confirmed registrations. False when it would.
     /// </summary>
     private async Task<bool> SaveWithSeatsCheckedAsync(CalendarEvent calendarEvent, Checked input, CancellationToken ct)
@@ -219,18 +219,12 @@ public sealed class EditModel(EcomunaDbContext db, TimeProvider clock, IStringLo
         return await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var capacity = Input.Capacity;
-            var set = await db.Events
-                .Where(e => e.Id == calendarEvent.Id && (capacity == null || e.ConfirmedCount <= capacity))
-                .ExecuteUpdateAsync(s => s.SetProperty(e => e.Capacity, capacity), ct);
-            if (set == 0)
+            if (!await EventSeats.TrySetCapacityAsync(db, calendarEvent.Id, Input.Capacity, ct))
             {
                 return false;
             }
 
             CopyTo(calendarEvent, input);
-            db.Entry(calendarEvent).Property(e => e.Capacity).IsModified = false;
-            db.Entry(calendarEvent).Property(e => e.ConfirmedCount).IsModified = false;
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return true;
@@ -302,7 +296,6 @@ public sealed class EditModel(EcomunaDbContext db, TimeProvider clock, IStringLo
         calendarEvent.OnlineLink = string.IsNullOrWhiteSpace(Input.OnlineLink) ? null : Input.OnlineLink.Trim();
         calendarEvent.Audience = Input.Audience!.Value;
         calendarEvent.WorkingGroupId = Input.Audience == EventAudience.WorkingGroup ? Input.WorkingGroupId : null;
-        calendarEvent.Capacity = Input.Capacity;
         calendarEvent.RegistrationOpensAtUtc = input.OpensAtUtc;
         calendarEvent.RegistrationDeadlineUtc = input.DeadlineUtc;
         calendarEvent.MemberPrice = Input.MemberPrice!.Value;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Events;
 using Ecomuna.Core.Localization;
@@ -15,7 +16,7 @@ namespace Ecomuna.Web.Pages.Admin.Events;
 /// them; check-in at the door. At the annual meeting it also shows which members attended and which of their
 /// delegates.
 /// </summary>
-public sealed class ParticipantsModel(EcomunaDbContext db, TimeProvider clock, IStringLocalizer<EventAdminResource> text) : PageModel
+public sealed class ParticipantsModel(EcomunaDbContext db, TimeProvider clock, SwedishTime swedishTime, IStringLocalizer<EventAdminResource> text) : PageModel
 {
     public static readonly IReadOnlyList<RegistrationStatus> StatusOrder =
         [RegistrationStatus.Confirmed, RegistrationStatus.Waiting, RegistrationStatus.Unconfirmed, RegistrationStatus.Cancelled];
@@ -157,7 +158,7 @@ public sealed class ParticipantsModel(EcomunaDbContext db, TimeProvider clock, I
 
         if (IsAnnualMeeting)
         {
-            Attendance = await AnnualMeetingAttendance.MembersAsync(db, id, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
+            Attendance = await AnnualMeetingAttendance.MembersAsync(db, id, swedishTime.Today, ct);
         }
 
         return true;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Examples;
 using Ecomuna.Core.Localization;
@@ -135,5 +136,5 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringL
     }
 
     private static string Stamp(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(utc, TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm")).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        SwedishTime.ToSwedish(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Audit;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Examples;
 using Ecomuna.Web.Infrastructure;
@@ -19,7 +20,7 @@ namespace Ecomuna.Web.Pages.Admin.Examples;
 /// mailed each time), see its history, and name it initiative of the year.
 /// </summary>
 public sealed class ReviewModel(
-    EcomunaDbContext db, UserManager<AppUser> users, ExampleMail mail, TimeProvider clock, AuditLog audit, IStringLocalizer<ExamplesResource> text) : PageModel
+    EcomunaDbContext db, UserManager<AppUser> users, ExampleMail mail, TimeProvider clock, SwedishTime swedishTime, AuditLog audit, IStringLocalizer<ExamplesResource> text) : PageModel
 {
     public ExampleView Example { get; private set; } = null!;
 
@@ -40,7 +41,7 @@ public sealed class ReviewModel(
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        AwardYear = clock.GetLocalNow().Year;
+        AwardYear = swedishTime.Year;
         return await LoadAsync(id, ct) ? Page() : NotFound();
     }
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Invoicing;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,7 @@ namespace Ecomuna.Web.Pages.Admin.Fees;
 /// Enters or corrects the fees of a year. A new year starts from the latest year's fees. A schedule that an issued
 /// invoice uses is shown but cannot change.
 /// </summary>
-public sealed class EditModel(EcomunaDbContext db, TimeProvider clock, IStringLocalizer<InvoicingResource> text) : PageModel
+public sealed class EditModel(EcomunaDbContext db, SwedishTime swedishTime, IStringLocalizer<InvoicingResource> text) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -128,7 +129,7 @@ public sealed class EditModel(EcomunaDbContext db, TimeProvider clock, IStringLo
         var latest = await db.FeeSchedules.OrderByDescending(s => s.Year).FirstOrDefaultAsync(ct);
         Input.CopyFrom(latest ?? new FeeSchedule());
         Input.DecidedOn = null;
-        Input.Year = latest is null ? clock.GetLocalNow().Year : latest.Year + 1;
+        Input.Year = latest is null ? swedishTime.Year : latest.Year + 1;
         return Page();
     }
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Governance;
 using Ecomuna.Core.Members;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.Localization;
 namespace Ecomuna.Web.Pages.Admin.Governance;
 
 /// <summary>Appoints a current contact person to the board, the forum or a working group for a term.</summary>
-public sealed class AppointModel(EcomunaDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class AppointModel(EcomunaDbContext db, SwedishTime swedishTime, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -103,7 +104,7 @@ public sealed class AppointModel(EcomunaDbContext db, TimeProvider clock, IStrin
         return RedirectToPage("./Index");
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => swedishTime.Today;
 
     private async Task LoadAsync()
     {

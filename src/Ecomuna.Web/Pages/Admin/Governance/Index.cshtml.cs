@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Governance;
 using Ecomuna.Core.Members;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.Localization;
 namespace Ecomuna.Web.Pages.Admin.Governance;
 
 /// <summary>The board, the civil servants' forum and the working groups: who sits where, and whether the board follows its rule.</summary>
-public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class IndexModel(EcomunaDbContext db, SwedishTime swedishTime, IStringLocalizer<SharedResource> text) : PageModel
 {
     public IReadOnlyList<AppointmentView> Appointments { get; private set; } = [];
     public IReadOnlyList<GroupView> Groups { get; private set; } = [];
@@ -85,7 +86,7 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringL
         return RedirectToPage();
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => swedishTime.Today;
 
     private async Task LoadAsync()
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Events;
 using Ecomuna.Core.Members;
@@ -15,7 +16,7 @@ namespace Ecomuna.Web.Pages.Admin.Governance;
 /// With an annual-meeting event chosen it also shows whether each delegate is registered for it or checked in.
 /// </summary>
 public sealed class VotingRegisterModel(
-    EcomunaDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> text, IStringLocalizer<EventAdminResource> eventText) : PageModel
+    EcomunaDbContext db, SwedishTime swedishTime, IStringLocalizer<SharedResource> text, IStringLocalizer<EventAdminResource> eventText) : PageModel
 {
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public DateOnly Today { get; private set; }
@@ -72,7 +73,7 @@ public sealed class VotingRegisterModel(
 
     private async Task LoadAsync()
     {
-        Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Today = swedishTime.Today;
         var today = Today;
         Rows = await db.Members
             .Where(m => m.Status == MembershipStatus.Active)

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Ecomuna.Core.Audit;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.KeyIndicators;
 using Ecomuna.Web.Pages.Indicators;
@@ -15,7 +16,7 @@ namespace Ecomuna.Web.Pages.Admin.Indicators;
 /// Adds an indicator or revises one. An indicator that has values is never deleted: it is ended by giving it a last
 /// valid year, and a revised definition becomes a new indicator from the next year, so that history keeps its meaning.
 /// </summary>
-public sealed class EditModel(EcomunaDbContext db, TimeProvider clock, AuditLog audit, IStringLocalizer<IndicatorsResource> text) : PageModel
+public sealed class EditModel(EcomunaDbContext db, SwedishTime swedishTime, AuditLog audit, IStringLocalizer<IndicatorsResource> text) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -83,7 +84,7 @@ public sealed class EditModel(EcomunaDbContext db, TimeProvider clock, AuditLog 
     {
         if (id is null)
         {
-            Input = new InputModel { ValidFromYear = clock.GetLocalNow().Year, Direction = IndicatorDirection.HigherIsBetter };
+            Input = new InputModel { ValidFromYear = swedishTime.Year, Direction = IndicatorDirection.HigherIsBetter };
             return Page();
         }
 

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using CsvHelper;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.KeyIndicators;
 using Ecomuna.Core.Members;
@@ -15,7 +16,7 @@ namespace Ecomuna.Web.Pages.Admin.Indicators;
 /// The secretariat opens a year for reporting with a deadline, closes it, and follows who of the active members has
 /// submitted, who has a draft and who has not started, filtered, paged and as CSV.
 /// </summary>
-public sealed class ReportingModel(EcomunaDbContext db, TimeProvider clock, IStringLocalizer<IndicatorsResource> text) : PageModel
+public sealed class ReportingModel(EcomunaDbContext db, TimeProvider clock, SwedishTime swedishTime, IStringLocalizer<IndicatorsResource> text) : PageModel
 {
     public const int PageSize = 50;
 
@@ -65,7 +66,7 @@ public sealed class ReportingModel(EcomunaDbContext db, TimeProvider clock, IStr
     public async Task OnGetAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        Open = new OpenInput { Year = clock.GetLocalNow().Year - 1, Deadline = new DateOnly(clock.GetLocalNow().Year, 5, 31) };
+        Open = new OpenInput { Year = swedishTime.Year - 1, Deadline = new DateOnly(swedishTime.Year, 5, 31) };
     }
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)

@@ -1,3 +1,4 @@
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Members;
 using Ecomuna.Web.Infrastructure;
@@ -13,7 +14,7 @@ public sealed class SendModel(
     EcomunaDbContext db,
     ContactInvitations invitations,
     InvitationMail mail,
-    TimeProvider clock,
+    SwedishTime swedishTime,
     IStringLocalizer<SharedResource> text) : PageModel
 {
     public ContactView Contact { get; private set; } = null!;
@@ -35,7 +36,7 @@ public sealed class SendModel(
     public async Task<IActionResult> OnPostAsync(int id)
     {
         await using var transaction = await db.Database.BeginTransactionAsync();
-        var invitation = await invitations.InviteAsync(id, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var invitation = await invitations.InviteAsync(id, swedishTime.Today);
         if (invitation is null)
         {
             return NotFound();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Invoicing;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,7 @@ namespace Ecomuna.Web.Pages.Admin.Invoices;
 /// The accounting export: a financial year's invoices, credit notes and payments as an SIE 4 file that Swedish
 /// bookkeeping programs import. Payments not yet tied to an invoice are left out until the secretariat resolves them.
 /// </summary>
-public sealed class AccountingModel(EcomunaDbContext db, TimeProvider clock, IOptions<InvoicingOptions> invoicing, IOptions<AssociationOptions> association) : PageModel
+public sealed class AccountingModel(EcomunaDbContext db, TimeProvider clock, SwedishTime swedishTime, IOptions<InvoicingOptions> invoicing, IOptions<AssociationOptions> association) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "year")]
     public int? Year { get; set; }
@@ -65,7 +66,7 @@ public sealed class AccountingModel(EcomunaDbContext db, TimeProvider clock, IOp
         return File(Sie4Writer.Write(document), "application/octet-stream", string.Create(CultureInfo.InvariantCulture, $"ecomuna-{start:yyyy}.se"));
     }
 
-    private int ChosenYear => Year is >= 2000 and <= 2200 ? Year.Value : clock.GetLocalNow().Year;
+    private int ChosenYear => Year is >= 2000 and <= 2200 ? Year.Value : swedishTime.Year;
 
     private (DateOnly Start, DateOnly End) FinancialYearOf(int year)
     {

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Ecomuna.Core.Audit;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Invoicing;
 using Ecomuna.Web.Infrastructure;
@@ -14,7 +15,7 @@ namespace Ecomuna.Web.Pages.Admin.Invoices;
 
 /// <summary>One invoice or credit note: what it says, its payments and sends, and what the secretariat can do with it.</summary>
 public sealed class DetailsModel(
-    EcomunaDbContext db, TimeProvider clock, IOptions<InvoicingOptions> options, IStringLocalizer<InvoicingResource> text, InvoiceDocuments documents, InvoiceMail mail,
+    EcomunaDbContext db, TimeProvider clock, SwedishTime swedishTime, IOptions<InvoicingOptions> options, IStringLocalizer<InvoicingResource> text, InvoiceDocuments documents, InvoiceMail mail,
     AuditLog audit)
     : PageModel
 {
@@ -52,7 +53,7 @@ public sealed class DetailsModel(
         public string? Reference { get; set; }
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+    private DateOnly Today => swedishTime.Today;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {

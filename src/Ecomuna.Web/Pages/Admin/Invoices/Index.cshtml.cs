@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Invoicing;
 using Ecomuna.Web.Infrastructure;
@@ -16,7 +17,7 @@ namespace Ecomuna.Web.Pages.Admin.Invoices;
 /// matches, and see what was invoiced, paid and is still outstanding, in total and per year.
 /// </summary>
 [OutputCache(PolicyName = PublicPageCache.SignedInPolicy, Tags = [PublicPageCache.Invoicing, PublicPageCache.Members])]
-public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringLocalizer<InvoicingResource> text, DataCache cache) : PageModel
+public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, SwedishTime swedishTime, IStringLocalizer<InvoicingResource> text, DataCache cache) : PageModel
 {
     public const int PageSize = 25;
 
@@ -73,7 +74,7 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringL
     /// <summary>The <see cref="Amounts"/> of the invoices issued in one year.</summary>
     public sealed record YearTotals(int Year, decimal Invoiced, decimal Paid, decimal Outstanding);
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+    private DateOnly Today => swedishTime.Today;
 
     public async Task OnGetAsync(CancellationToken ct)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Audit;
 using Ecomuna.Core.Background;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Invoicing;
 using Ecomuna.Web.Infrastructure;
@@ -14,7 +15,7 @@ using Microsoft.Extensions.Localization;
 namespace Ecomuna.Web.Pages.Admin.Invoices;
 
 /// <summary>The yearly invoice run: preview who is invoiced for how much and who cannot be, then issue them all at once.</summary>
-public sealed class RunModel(EcomunaDbContext db, InvoiceRun run, BackgroundWork work, TimeProvider clock, AuditLog audit, UserManager<AppUser> users) : PageModel
+public sealed class RunModel(EcomunaDbContext db, InvoiceRun run, BackgroundWork work, SwedishTime swedishTime, AuditLog audit, UserManager<AppUser> users) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "year")]
     public int? Year { get; set; }
@@ -29,11 +30,11 @@ public sealed class RunModel(EcomunaDbContext db, InvoiceRun run, BackgroundWork
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Year = Year is >= 2000 and <= 2200 ? Year : clock.GetLocalNow().Year;
+        Year = Year is >= 2000 and <= 2200 ? Year : swedishTime.Year;
         Preview = await run.PreviewAsync(Year.Value, ct);
         var (from, to) = (new DateOnly(Year.Value, 1, 1), new DateOnly(Year.Value, 12, 31));
         Unsent = await db.Invoices.CountAsync(i => i.IssueDate >= from && i.IssueDate <= to && !db.InvoiceSends.Any(s => s.InvoiceId == i.Id && s.Kind == InvoiceSendKind.Invoice), ct);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = swedishTime.Today;
         OverdueUnreminded = await db.Invoices.CountAsync(
             i => i.Kind == InvoiceKind.Invoice && !i.IsCredited && i.PaidAmount + i.CreditedAmount < i.Total && i.DueDate < today
                 && !db.InvoiceSends.Any(s => s.InvoiceId == i.Id && s.Kind == InvoiceSendKind.Reminder),

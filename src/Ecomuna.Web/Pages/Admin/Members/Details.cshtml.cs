@@ -1,3 +1,4 @@
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Members;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Ecomuna.Web.Pages.Admin.Members;
 
 /// <summary>Everything the secretariat knows about one member, with the history of changes.</summary>
-public sealed class DetailsModel(EcomunaDbContext db, TimeProvider clock) : PageModel
+public sealed class DetailsModel(EcomunaDbContext db, SwedishTime swedishTime) : PageModel
 {
     private const int HistoryLength = 100;
 
@@ -57,7 +58,7 @@ public sealed class DetailsModel(EcomunaDbContext db, TimeProvider clock) : Page
             .Select(p => new PopulationModel.FigureView(p.Year, p.Population, p.ReferenceDate, p.Source))
             .ToListAsync(ct);
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = swedishTime.Today;
         var contacts = await db.Members
             .Where(m => m.Id == id)
             .SelectMany(m => m.Contacts)

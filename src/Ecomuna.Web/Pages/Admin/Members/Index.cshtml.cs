@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Members;
 using Ecomuna.Web.Infrastructure;
@@ -13,7 +14,7 @@ namespace Ecomuna.Web.Pages.Admin.Members;
 
 /// <summary>The secretariat's member list: filter, sort, page through, export what matches.</summary>
 [OutputCache(PolicyName = PublicPageCache.SignedInPolicy, Tags = [PublicPageCache.Members])]
-public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> shared, IStringLocalizer<MembersResource> text, DataCache cache)
+public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, SwedishTime swedishTime, IStringLocalizer<SharedResource> shared, IStringLocalizer<MembersResource> text, DataCache cache)
     : PageModel
 {
     public const int PageSize = 25;
@@ -186,7 +187,7 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringL
 
         if (LacksContact)
         {
-            var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+            var today = swedishTime.Today;
             members = members.Where(m =>
                 !m.Contacts.Any(c => c.Role == ContactRole.Politician && (c.EndedOn == null || c.EndedOn > today))
                 || !m.Contacts.Any(c => c.Role == ContactRole.CivilServant && (c.EndedOn == null || c.EndedOn > today)));

@@ -115,14 +115,10 @@ public sealed class MemberInput
             modelState.AddModelError($"Input.{nameof(Website)}", text["Validation.Website"]);
         }
 
-        if (MemberSince is { } since && MemberUntil is { } until && until < since)
+        if (Member.CheckMembership(Status, MemberSince, MemberUntil) is { } problem)
         {
-            modelState.AddModelError($"Input.{nameof(MemberUntil)}", text["Validation.MemberUntilBeforeSince"]);
-        }
-
-        if (Status == MembershipStatus.Resigned && MemberUntil is null)
-        {
-            modelState.AddModelError($"Input.{nameof(MemberUntil)}", text["Validation.ResignedNeedsMemberUntil"]);
+            modelState.AddModelError($"Input.{nameof(MemberUntil)}", text[problem == MembershipProblem.EndsBeforeItBegan
+                ? "Validation.MemberUntilBeforeSince" : "Validation.ResignedNeedsMemberUntil"]);
         }
     }
 
@@ -134,9 +130,11 @@ public sealed class MemberInput
         member.CountryCode = CountryCode.Trim().ToUpperInvariant();
         member.County = Clean(County);
         member.PartOfCountry = PartOfCountry;
-        member.Status = Status;
-        member.MemberSince = MemberSince;
-        member.MemberUntil = MemberUntil;
+        if (member.ChangeMembership(Status, MemberSince, MemberUntil) is { } problem)
+        {
+            throw new InvalidOperationException($"The membership of {Name} was not validated: {problem}.");
+        }
+
         member.CouncilDecisionDate = CouncilDecisionDate;
         member.OrganisationNumber = Ecomuna.Core.Members.OrganisationNumber.Normalize(OrganisationNumber);
         member.StreetAddress = Clean(StreetAddress);

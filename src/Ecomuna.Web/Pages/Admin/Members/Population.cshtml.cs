@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Members;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace Ecomuna.Web.Pages.Admin.Members;
 
 /// <summary>The secretariat adds a member's population for a year, or corrects the one it has.</summary>
-public sealed class PopulationModel(EcomunaDbContext db, TimeProvider clock, IStringLocalizer<MembersResource> text) : PageModel
+public sealed class PopulationModel(EcomunaDbContext db, SwedishTime swedishTime, IStringLocalizer<MembersResource> text) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -47,7 +48,7 @@ public sealed class PopulationModel(EcomunaDbContext db, TimeProvider clock, ISt
             return NotFound();
         }
 
-        Input.Year = clock.GetUtcNow().Year;
+        Input.Year = swedishTime.Year;
         return Page();
     }
 

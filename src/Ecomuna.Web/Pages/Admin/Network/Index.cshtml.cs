@@ -1,3 +1,4 @@
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Members;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Ecomuna.Web.Pages.Admin.Network;
 
 /// <summary>The network's members: approve or decline sign-ups, see who is active.</summary>
-public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class IndexModel(EcomunaDbContext db, SwedishTime swedishTime, IStringLocalizer<SharedResource> text) : PageModel
 {
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
@@ -26,7 +27,7 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringL
     public async Task<IActionResult> OnPostApproveAsync(int id)
     {
         var profile = await db.NetworkProfiles.FindAsync(id);
-        if (profile is null || !profile.Approve(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))
+        if (profile is null || !profile.Approve(swedishTime.Today))
         {
             return NotFound();
         }

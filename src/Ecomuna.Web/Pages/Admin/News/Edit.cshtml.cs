@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Examples;
 using Ecomuna.Core.Site;
@@ -77,7 +78,7 @@ public sealed class EditModel(EcomunaDbContext db, TimeProvider clock, IStringLo
     {
         if (id is null)
         {
-            Input.PublishOn = SiteDates.Local(clock.GetUtcNow().UtcDateTime);
+            Input.PublishOn = SwedishTime.DateOf(clock.GetUtcNow().UtcDateTime);
             return Page();
         }
 
@@ -95,7 +96,7 @@ public sealed class EditModel(EcomunaDbContext db, TimeProvider clock, IStringLo
         }
 
         var publishAt = await db.NewsPosts.Where(p => p.Id == id).Select(p => p.PublishAtUtc).SingleAsync(ct);
-        post.PublishOn = SiteDates.Local(publishAt);
+        post.PublishOn = SwedishTime.DateOf(publishAt);
         (Input, Id, HasImage) = (post, id, true);
         return Page();
     }
@@ -138,7 +139,7 @@ public sealed class EditModel(EcomunaDbContext db, TimeProvider clock, IStringLo
         (post.SummarySv, post.BodySv, post.ImageAltSv) = post.TitleSv is null ? (null, null, null) : (Clean(Input.SummarySv), Clean(Input.BodySv), Clean(Input.ImageAltSv));
         (post.SummaryEn, post.BodyEn, post.ImageAltEn) = post.TitleEn is null ? (null, null, null) : (Clean(Input.SummaryEn), Clean(Input.BodyEn), Clean(Input.ImageAltEn));
         post.IsPublished = Input.IsPublished;
-        post.PublishAtUtc = SiteDates.ToUtc(Input.PublishOn!.Value);
+        post.PublishAtUtc = SwedishTime.StartOfDayUtc(Input.PublishOn!.Value);
         post.UpdatedAtUtc = now;
         if (image is not null)
         {

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Governance;
 using Ecomuna.Core.Members;
@@ -18,10 +19,10 @@ namespace Ecomuna.Web.Pages.Admin.Newsletters;
 /// test to the admin, and schedules it or sends it now. A sent newsletter is no longer edited: it goes to its progress.
 /// </summary>
 public sealed class EditModel(
-    EcomunaDbContext db, NewsletterDispatch dispatch, NewsletterMail mail, UserManager<AppUser> users, TimeProvider clock, IStringLocalizer<NewslettersResource> text) : PageModel
+    EcomunaDbContext db, NewsletterDispatch dispatch, NewsletterMail mail, UserManager<AppUser> users, TimeProvider clock, SwedishTime swedishTime,
+    IStringLocalizer<NewslettersResource> text) : PageModel
 {
     private static readonly string[] Languages = ["sv", "en"];
-    private static readonly TimeZoneInfo Sweden = TimeZoneInfo.FindSystemTimeZoneById(SurveyDates.TimeZone);
 
     [BindProperty]
     public NewsletterInput Input { get; set; } = new();
@@ -76,7 +77,7 @@ public sealed class EditModel(
             }
 
             Fill(newsletter);
-            AudienceCount = (await NewsletterAudience.ResolveAsync(db, newsletter, SurveyDates.Today(clock), ct)).Count;
+            AudienceCount = (await NewsletterAudience.ResolveAsync(db, newsletter, swedishTime.Today, ct)).Count;
         }
 
         await LoadAsync(ct);
@@ -130,15 +131,23 @@ public sealed class EditModel(
         newsletter.UpdatedBy = User.Identity?.Name;
         if (action == Action.Save)
         {
-            newsletter.Status = NewsletterStatus.Draft;
+            newsletter.KeepAsDraft();
         }
         else if (action == Action.Schedule)
         {
-            newsletter.Status = NewsletterStatus.Scheduled;
-            newsletter.ScheduledAtUtc = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(Input.ScheduleAt!.Value, DateTimeKind.Unspecified), Sweden);
+            newsletter.Schedule(SwedishTime.ToUtc(Input.ScheduleAt!.Value), now);
         }
 
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // It was sent while this form was open; a sent newsletter is no longer edited.
+            return RedirectToPage("Progress", new { id });
+        }
+
         switch (action)
         {
             case Action.Send:
@@ -167,7 +176,7 @@ public sealed class EditModel(
 
         Id = newsletter.Id;
         Status = newsletter.Status;
-        AudienceCount = (await NewsletterAudience.ResolveAsync(db, newsletter, SurveyDates.Today(clock), ct)).Count;
+        AudienceCount = (await NewsletterAudience.ResolveAsync(db, newsletter, swedishTime.Today, ct)).Count;
         await LoadAsync(ct);
         return Page();
     }
@@ -193,8 +202,7 @@ public sealed class EditModel(
 
         if (action == Action.Schedule)
         {
-            var now = TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, Sweden);
-            if (Input.ScheduleAt is not { } at || at <= now)
+            if (Input.ScheduleAt is not { } at || !Newsletter.CanBeScheduledAt(SwedishTime.ToUtc(at), clock.GetUtcNow().UtcDateTime))
             {
                 ModelState.AddModelError("Input.ScheduleAt", text["Admin.ScheduleInFuture"]);
             }
@@ -240,7 +248,7 @@ public sealed class EditModel(
             SubjectSv = n.SubjectSv, BodySv = n.BodySv, SubjectEn = n.SubjectEn, BodyEn = n.BodyEn,
             Roles = [.. n.Roles], Delegates = n.AudienceDelegates, MemberKinds = [.. n.MemberKinds], NetworkCategories = [.. n.NetworkCategories],
             Board = n.AudienceBoard, Forum = n.AudienceForum, WorkingGroups = [.. n.WorkingGroupIds], Subscribers = n.AudienceSubscribers,
-            ScheduleAt = n.ScheduledAtUtc is { } at ? TimeZoneInfo.ConvertTimeFromUtc(at, Sweden) : null,
+            ScheduleAt = n.ScheduledAtUtc is { } at ? SwedishTime.ToSwedish(at) : null,
         };
     }
 

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Invoicing;
 using Ecomuna.Core.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +16,7 @@ namespace Ecomuna.Web.Pages.Admin.Payments;
 // The page checks the size itself and says so in plain words; this only stops absurd uploads before they are read.
 [RequestSizeLimit(2 * PaymentImport.MaxBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = 2 * PaymentImport.MaxBytes)]
-public sealed class ImportModel(PaymentImport import, TimeProvider clock, IStringLocalizer<PaymentsResource> text) : PageModel
+public sealed class ImportModel(PaymentImport import, IStringLocalizer<PaymentsResource> text) : PageModel
 {
     [BindProperty]
     [Display(Name = "Field.Payment.BgMaxFile")]
@@ -85,7 +86,7 @@ public sealed class ImportModel(PaymentImport import, TimeProvider clock, IStrin
     }
 
     /// <summary>A moment in the association's time zone, as the interface language writes it.</summary>
-    public string LocalTime(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, clock.LocalTimeZone).ToString("g", CultureInfo.CurrentCulture);
+    public string LocalTime(DateTimeOffset at) => SwedishTime.ToSwedish(at.UtcDateTime).ToString("g", CultureInfo.CurrentCulture);
 
     private static string AsKronor(string amount) =>
         decimal.TryParse(amount, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var kronor) ? Money.Format(kronor, 2) : amount;

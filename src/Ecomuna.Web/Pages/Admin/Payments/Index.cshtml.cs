@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Invoicing;
 using Ecomuna.Core.Localization;
@@ -14,7 +15,7 @@ namespace Ecomuna.Web.Pages.Admin.Payments;
 /// The payments someone has to decide about: those that matched no invoice (assign one, or set the payment aside
 /// with a note) and those whose amount differed from what was owed (mark as reviewed); and the imported files.
 /// </summary>
-public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringLocalizer<PaymentsResource> text) : PageModel
+public sealed class IndexModel(EcomunaDbContext db, IStringLocalizer<PaymentsResource> text) : PageModel
 {
     public const int PageSize = 20;
 
@@ -209,7 +210,7 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringL
         return values;
     }
 
-    public string LocalTime(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, clock.LocalTimeZone).ToString("g", CultureInfo.CurrentCulture);
+    public string LocalTime(DateTimeOffset at) => SwedishTime.ToSwedish(at.UtcDateTime).ToString("g", CultureInfo.CurrentCulture);
 
     private RedirectToPageResult AlreadyHandled()
     {

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text;
 using Ecomuna.Core.Audit;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Email;
 using Ecomuna.Core.Email.Outbox;
@@ -25,7 +26,7 @@ namespace Ecomuna.Web.Pages.Admin.Privacy;
 /// </summary>
 public sealed class IndexModel(
     EcomunaDbContext db, EmailOutbox outbox, EmailTemplates templates, EventRegistrations registrations, EventMail eventMail, InvoiceMail invoiceMail,
-    AuditLog audit, TimeProvider clock, IStringLocalizer<PrivacyResource> text) : PageModel
+    AuditLog audit, TimeProvider clock, SwedishTime swedishTime, IStringLocalizer<PrivacyResource> text) : PageModel
 {
     public const int PageSize = 20;
 
@@ -144,7 +145,7 @@ public sealed class IndexModel(
             .OrderBy(r => r.Id).FirstOrDefaultAsync(ct)
             ?? new ErasureRequest { Email = address, RequestedAtUtc = now };
         var doneBy = User.FindFirstValue(ClaimTypes.Email) ?? User.Identity?.Name ?? "admin";
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = swedishTime.Today;
         var outcome = await PersonalDataErasure.EraseAsync(db, outbox, who, confirmation, request, doneBy, now, today, ct);
         await audit.SaveAsync(AuditKind.PersonErased, $"Personal data erased on request {request.Id}: {outcome.Summary}", new AuditTarget("ErasureRequest", request.Id.ToString(CultureInfo.InvariantCulture)), ct: ct);
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Site;
 using Microsoft.AspNetCore.Mvc;
@@ -48,5 +49,5 @@ public sealed class HistoryModel(EcomunaDbContext db, TimeProvider clock, IStrin
     }
 
     private static string SiteDatesText(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(utc, TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm")).ToString("g", System.Globalization.CultureInfo.CurrentCulture);
+        SwedishTime.ToSwedish(utc).ToString("g", System.Globalization.CultureInfo.CurrentCulture);
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Ecomuna.Core.Audit;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Localization;
 using Ecomuna.Core.Surveys;
@@ -16,7 +17,7 @@ namespace Ecomuna.Web.Pages.Admin.Surveys;
 /// membership survey and when reminders go out; and lists its questions to order, edit and remove. Once anyone has
 /// answered, the questions and who answers are fixed and only the wording may change.
 /// </summary>
-public sealed class EditModel(EcomunaDbContext db, TimeProvider clock, AuditLog audit, IStringLocalizer<SurveysResource> text) : PageModel
+public sealed class EditModel(EcomunaDbContext db, TimeProvider clock, SwedishTime swedishTime, AuditLog audit, IStringLocalizer<SurveysResource> text) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -96,7 +97,7 @@ public sealed class EditModel(EcomunaDbContext db, TimeProvider clock, AuditLog 
         }
         else
         {
-            var today = SurveyDates.Today(clock);
+            var today = swedishTime.Today;
             Input.OpensOn = today;
             Input.ClosesOn = today.AddDays(30);
         }

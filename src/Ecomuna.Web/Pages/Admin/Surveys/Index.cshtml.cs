@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Localization;
 using Ecomuna.Core.Surveys;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.Localization;
 namespace Ecomuna.Web.Pages.Admin.Surveys;
 
 /// <summary>The secretariat's surveys, newest first, with how many have submitted; create, copy and send due reminders.</summary>
-public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringLocalizer<SurveysResource> text) : PageModel
+public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, SwedishTime swedishTime, IStringLocalizer<SurveysResource> text) : PageModel
 {
     public const int PageSize = 25;
 
@@ -33,7 +34,7 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringL
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Today = SurveyDates.Today(clock);
+        Today = swedishTime.Today;
         var surveys = db.Surveys.AsQueryable();
         if (!string.IsNullOrWhiteSpace(Search))
         {

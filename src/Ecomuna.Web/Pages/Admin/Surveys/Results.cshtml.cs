@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Localization;
 using Ecomuna.Core.Members;
@@ -61,7 +62,7 @@ public sealed class ResultsModel(EcomunaDbContext db, TimeProvider clock, IStrin
         }
 
         var questions = Survey.Questions.OrderBy(q => q.Position).ToList();
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(SurveyDates.TimeZone);
+        var zone = SwedishTime.Zone;
         using var buffer = new MemoryStream();
         using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape }, leaveOpen: true))
         {

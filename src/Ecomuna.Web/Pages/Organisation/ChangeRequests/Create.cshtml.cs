@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Members;
 using Microsoft.AspNetCore.Identity;
@@ -20,7 +21,7 @@ namespace Ecomuna.Web.Pages.Organisation.ChangeRequests;
 public sealed class CreateModel(
     EcomunaDbContext db,
     UserManager<AppUser> users,
-    TimeProvider clock,
+    TimeProvider clock, SwedishTime swedishTime,
     IStringLocalizer<SharedResource> shared,
     IStringLocalizer<OrganisationResource> text) : PageModel
 {
@@ -82,7 +83,7 @@ public sealed class CreateModel(
         }
 
         // Populations are counted at the end of a year, so last year's is the one a member usually has to report.
-        Input.Year = clock.GetUtcNow().Year - 1;
+        Input.Year = swedishTime.Year - 1;
         return Page();
     }
 

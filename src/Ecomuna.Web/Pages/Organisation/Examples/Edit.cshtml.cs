@@ -1,4 +1,5 @@
 using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Examples;
 using Ecomuna.Core.Site;
@@ -17,7 +18,7 @@ namespace Ecomuna.Web.Pages.Organisation.Examples;
 /// Writing a good example of one's own member: save a draft, preview the text, submit it to the secretariat, or
 /// delete a draft. An example of another member does not exist here; one the secretariat has is shown but not changed.
 /// </summary>
-public sealed class EditModel(EcomunaDbContext db, UserManager<AppUser> users, TimeProvider clock, IStringLocalizer<ExamplesResource> text) : PageModel
+public sealed class EditModel(EcomunaDbContext db, UserManager<AppUser> users, TimeProvider clock, SwedishTime swedishTime, IStringLocalizer<ExamplesResource> text) : PageModel
 {
     [BindProperty]
     public ExampleInput Input { get; set; } = new();
@@ -43,7 +44,7 @@ public sealed class EditModel(EcomunaDbContext db, UserManager<AppUser> users, T
         {
             var userId = users.GetUserId(User);
             var user = await db.Users.Where(u => u.Id == userId).Select(u => new { u.DisplayName, u.Email }).SingleAsync(ct);
-            Input = new ExampleInput { Year = clock.GetLocalNow().Year, ContactName = user.DisplayName, ContactEmail = user.Email };
+            Input = new ExampleInput { Year = swedishTime.Year, ContactName = user.DisplayName, ContactEmail = user.Email };
             Input.PadLinks();
             await LoadChoicesAsync(null, ct);
             return Page();

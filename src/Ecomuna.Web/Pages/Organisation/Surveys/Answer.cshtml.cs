@@ -1,4 +1,5 @@
 using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Localization;
 using Ecomuna.Core.Surveys;
@@ -16,7 +17,7 @@ namespace Ecomuna.Web.Pages.Organisation.Surveys;
 /// changed, by any of the member's contact persons when the answer is shared. After the close it can only be read.
 /// The answer is always found from the signed-in user, never from anything the form sends.
 /// </summary>
-public sealed class AnswerModel(EcomunaDbContext db, UserManager<AppUser> users, TimeProvider clock, IStringLocalizer<SurveysResource> text) : PageModel
+public sealed class AnswerModel(EcomunaDbContext db, UserManager<AppUser> users, TimeProvider clock, SwedishTime swedishTime, IStringLocalizer<SurveysResource> text) : PageModel
 {
     public Survey Survey { get; private set; } = null!;
 
@@ -89,7 +90,7 @@ public sealed class AnswerModel(EcomunaDbContext db, UserManager<AppUser> users,
         }
 
         var memberId = (await db.ActingMemberIdAsync(users, User))!.Value;
-        var contactId = await db.ContactIdAsync(users.GetUserId(User), memberId, SurveyDates.Today(clock), ct);
+        var contactId = await db.ContactIdAsync(users.GetUserId(User), memberId, swedishTime.Today, ct);
         if (Saved is null)
         {
             Saved = new SurveyResponse
@@ -143,7 +144,7 @@ public sealed class AnswerModel(EcomunaDbContext db, UserManager<AppUser> users,
             return Forbid();
         }
 
-        var today = SurveyDates.Today(clock);
+        var today = swedishTime.Today;
         var survey = await db.Surveys.Include(s => s.Questions).AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
         if (survey is null || !survey.HasOpened(today))
         {

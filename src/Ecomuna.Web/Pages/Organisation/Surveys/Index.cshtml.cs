@@ -1,4 +1,5 @@
 using Ecomuna.Core.Accounts;
+using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Surveys;
 using Microsoft.AspNetCore.Identity;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Ecomuna.Web.Pages.Organisation.Surveys;
 
 /// <summary>The surveys the member is asked to answer now, and the answers to those that closed lately.</summary>
-public sealed class IndexModel(EcomunaDbContext db, UserManager<AppUser> users, TimeProvider clock) : PageModel
+public sealed class IndexModel(EcomunaDbContext db, UserManager<AppUser> users, SwedishTime swedishTime) : PageModel
 {
     public IReadOnlyList<MemberSurveyRow> Surveys { get; private set; } = [];
 
@@ -19,7 +20,7 @@ public sealed class IndexModel(EcomunaDbContext db, UserManager<AppUser> users, 
             return Forbid();
         }
 
-        var today = SurveyDates.Today(clock);
+        var today = swedishTime.Today;
         var contactId = await db.ContactIdAsync(users.GetUserId(User), memberId, today, ct);
         Surveys = await db.ListAsync(memberId, contactId, today, openOnly: false, ct);
         return Page();
