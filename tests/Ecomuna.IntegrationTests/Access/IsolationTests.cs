@@ -6,7 +6,7 @@ using Ecomuna.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ecomuna.IntegrationTests.Pages.Organisation;
+namespace Ecomuna.IntegrationTests.Access;
 
 /// <summary>A contact person of Sotenäs cannot see or change Södertälje's contact persons: for them, those do not exist.</summary>
 public abstract class IsolationTests<TApp>(TApp fixture) : IClassFixture<TApp>

@@ -4,7 +4,7 @@ using Ecomuna.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ecomuna.IntegrationTests.Pages.Account;
+namespace Ecomuna.IntegrationTests.Accounts;
 
 public sealed class AdminTwoFactorTests(SqliteApp fixture) : IClassFixture<SqliteApp>
 {

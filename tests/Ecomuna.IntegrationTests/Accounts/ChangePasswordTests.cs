@@ -1,7 +1,7 @@
 using System.Net;
 using Ecomuna.IntegrationTests.Infrastructure;
 
-namespace Ecomuna.IntegrationTests.Pages.Account;
+namespace Ecomuna.IntegrationTests.Accounts;
 
 public sealed class ChangePasswordTests(SqliteApp fixture) : IClassFixture<SqliteApp>
 {

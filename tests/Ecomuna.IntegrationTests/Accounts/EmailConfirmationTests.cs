@@ -2,7 +2,7 @@ using System.Net;
 using Ecomuna.Core.Demo;
 using Ecomuna.IntegrationTests.Infrastructure;
 
-namespace Ecomuna.IntegrationTests.Pages.Account;
+namespace Ecomuna.IntegrationTests.Accounts;
 
 public sealed class EmailConfirmationTests(SqliteApp fixture) : IClassFixture<SqliteApp>
 {

@@ -3,7 +3,7 @@ using AngleSharp.Html.Dom;
 using Ecomuna.Core.Demo;
 using Ecomuna.IntegrationTests.Infrastructure;
 
-namespace Ecomuna.IntegrationTests.Pages.Account;
+namespace Ecomuna.IntegrationTests.Accounts;
 
 public sealed class LoginTests(SqliteApp fixture) : IClassFixture<SqliteApp>
 {

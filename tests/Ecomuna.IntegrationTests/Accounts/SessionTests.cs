@@ -2,7 +2,7 @@ using System.Net;
 using Ecomuna.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace Ecomuna.IntegrationTests.Pages.Account;
+namespace Ecomuna.IntegrationTests.Accounts;
 
 /// <summary>How long a login lasts and that a copied login cookie stops working when it should.</summary>
 public sealed class SessionTests(SqliteApp fixture) : IClassFixture<SqliteApp>

@@ -2,7 +2,7 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using Ecomuna.IntegrationTests.Infrastructure;
 
-namespace Ecomuna.IntegrationTests.Pages.Account;
+namespace Ecomuna.IntegrationTests.Accounts;
 
 public abstract class TwoFactorTests<TApp>(TApp fixture) : IClassFixture<TApp>
     where TApp : AppFixture

@@ -9,7 +9,7 @@ using Ecomuna.Web.Infrastructure.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ecomuna.IntegrationTests.Pages.Audit;
+namespace Ecomuna.IntegrationTests.Audit;
 
 /// <summary>The audit log: what sign-ins, exports and deletions leave in it, the admin page over it, and its retention.</summary>
 public abstract class AuditLogTests<TApp>(TApp fixture) : IClassFixture<TApp>

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ecomuna.IntegrationTests.Pages.Audit;
+namespace Ecomuna.IntegrationTests.Audit;
 
 /// <summary>
 /// What the portal writes to its logs and its audit log while someone confirms their address, signs in and resets their

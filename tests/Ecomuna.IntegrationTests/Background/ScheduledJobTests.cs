@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace Ecomuna.IntegrationTests.Pages.Outbox;
+namespace Ecomuna.IntegrationTests.Background;
 
 /// <summary>The scheduled jobs on the fake clock: each reminder once per person and step, also when run twice at once.</summary>
 public abstract class ScheduledJobTests<TApp>(TApp fixture) : IClassFixture<TApp>

@@ -7,11 +7,11 @@ using Ecomuna.Core.KeyIndicators;
 using Ecomuna.Core.Members;
 using Ecomuna.Core.Surveys;
 using Ecomuna.IntegrationTests.Infrastructure;
-using Ecomuna.IntegrationTests.Pages.Examples;
+using Ecomuna.IntegrationTests.Examples;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ecomuna.IntegrationTests.Pages.Commitments;
+namespace Ecomuna.IntegrationTests.Commitments;
 
 /// <summary>The five yearly commitments as the secretariat and a member see them, worked out from what the portal records.</summary>
 public abstract class CommitmentTests<TApp>(TApp fixture) : IClassFixture<TApp>

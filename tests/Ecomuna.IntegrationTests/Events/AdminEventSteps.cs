@@ -3,7 +3,7 @@ using Ecomuna.Core.Events;
 using Ecomuna.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ecomuna.IntegrationTests.Pages.Admin;
+namespace Ecomuna.IntegrationTests.Events;
 
 /// <summary>Events and registrations made straight in the database, as the public registration pages would. Signing in as the admin is in <see cref="PaymentSteps"/>.</summary>
 internal static class AdminEventSteps

@@ -2,9 +2,10 @@ using System.Net;
 using Ecomuna.Core.Events;
 using Ecomuna.Core.Members;
 using Ecomuna.IntegrationTests.Infrastructure;
+using Ecomuna.IntegrationTests.Invoicing;
 using Microsoft.EntityFrameworkCore;
 
-namespace Ecomuna.IntegrationTests.Pages.Admin;
+namespace Ecomuna.IntegrationTests.Events;
 
 /// <summary>The event pages where the database matters: times converted to UTC and back, and the participants' CSV.</summary>
 public abstract class AdminEventTimeAndCsvTests<TApp>(TApp fixture) : IClassFixture<TApp>

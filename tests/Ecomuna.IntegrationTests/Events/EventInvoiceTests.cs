@@ -5,11 +5,11 @@ using Ecomuna.Core.Demo;
 using Ecomuna.Core.Events;
 using Ecomuna.Core.Invoicing;
 using Ecomuna.IntegrationTests.Infrastructure;
-using Ecomuna.IntegrationTests.Pages.Admin;
+using Ecomuna.IntegrationTests.Invoicing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ecomuna.IntegrationTests.Pages.Events;
+namespace Ecomuna.IntegrationTests.Events;
 
 /// <summary>Paid registrations are invoiced when they get a seat and credited when cancelled in time. Each test makes its own event.</summary>
 public abstract class EventInvoiceTests<TApp>(TApp fixture) : IClassFixture<TApp>

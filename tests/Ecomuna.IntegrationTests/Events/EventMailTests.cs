@@ -4,11 +4,11 @@ using Ecomuna.Core.Data;
 using Ecomuna.Core.Demo;
 using Ecomuna.Core.Events;
 using Ecomuna.IntegrationTests.Infrastructure;
-using Ecomuna.IntegrationTests.Pages.Admin;
+using Ecomuna.IntegrationTests.Invoicing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ecomuna.IntegrationTests.Pages.Events;
+namespace Ecomuna.IntegrationTests.Events;
 
 /// <summary>What the registration mails carry and the language they are in, and that one address registers only once.</summary>
 public abstract class EventMailTests<TApp>(TApp fixture) : IClassFixture<TApp>

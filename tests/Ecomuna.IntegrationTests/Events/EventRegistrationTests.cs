@@ -7,7 +7,7 @@ using Ecomuna.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ecomuna.IntegrationTests.Pages.Events;
+namespace Ecomuna.IntegrationTests.Events;
 
 /// <summary>Registering for events through the pages and the shared registration logic. Each test makes its own event.</summary>
 public abstract class EventRegistrationTests<TApp>(TApp fixture) : IClassFixture<TApp>

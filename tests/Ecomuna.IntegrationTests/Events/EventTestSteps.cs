@@ -5,7 +5,7 @@ using Ecomuna.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ecomuna.IntegrationTests.Pages.Events;
+namespace Ecomuna.IntegrationTests.Events;
 
 /// <summary>Events, registrations and sign-ins for the event tests, made as the pages and the registration service make them.</summary>
 internal static class EventTestSteps

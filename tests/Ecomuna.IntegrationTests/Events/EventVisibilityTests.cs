@@ -2,7 +2,7 @@ using System.Net;
 using Ecomuna.Core.Demo;
 using Ecomuna.IntegrationTests.Infrastructure;
 
-namespace Ecomuna.IntegrationTests.Pages.Events;
+namespace Ecomuna.IntegrationTests.Events;
 
 /// <summary>
 /// Who sees which demo event: 1 and 2 are public, 3 is for members (the autumn congress), 4 is the board's meeting,

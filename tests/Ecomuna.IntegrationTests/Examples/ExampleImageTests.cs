@@ -4,7 +4,7 @@ using Ecomuna.Core.Demo;
 using Ecomuna.Core.Examples;
 using Ecomuna.IntegrationTests.Infrastructure;
 
-namespace Ecomuna.IntegrationTests.Pages.Examples;
+namespace Ecomuna.IntegrationTests.Examples;
 
 /// <summary>Pictures of examples: taken for what their content is, served with the right type and caching.</summary>
 public abstract class ExampleImageTests<TApp>(TApp fixture) : IClassFixture<TApp>

@@ -4,7 +4,7 @@ using Ecomuna.Core.Demo;
 using Ecomuna.Core.Examples;
 using Ecomuna.IntegrationTests.Infrastructure;
 
-namespace Ecomuna.IntegrationTests.Pages.Examples;
+namespace Ecomuna.IntegrationTests.Examples;
 
 /// <summary>What everyone sees of good examples: the list with search, filters and pages, the feed, pictures and the initiative of the year.</summary>
 public abstract class ExamplePublicTests<TApp>(TApp fixture) : IClassFixture<TApp>

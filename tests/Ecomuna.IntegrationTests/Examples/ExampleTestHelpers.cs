@@ -6,7 +6,7 @@ using Ecomuna.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ecomuna.IntegrationTests.Pages.Examples;
+namespace Ecomuna.IntegrationTests.Examples;
 
 /// <summary>Driving the good-example pages: signing in, pressing a particular button of a form, making examples directly.</summary>
 internal static class ExampleTestHelpers

@@ -6,7 +6,7 @@ using Ecomuna.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ecomuna.IntegrationTests.Pages.Examples;
+namespace Ecomuna.IntegrationTests.Examples;
 
 /// <summary>A good example's way from the author through the secretariat to the public, and who may touch it.</summary>
 public abstract class ExampleWorkflowTests<TApp>(TApp fixture) : IClassFixture<TApp>

@@ -6,7 +6,7 @@ using Ecomuna.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ecomuna.IntegrationTests.Pages.Invoicing;
+namespace Ecomuna.IntegrationTests.Invoicing;
 
 public sealed class FeesAndInvoiceTests(SqliteApp fixture) : IClassFixture<SqliteApp>
 {

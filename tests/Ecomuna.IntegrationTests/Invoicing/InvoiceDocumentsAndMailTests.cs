@@ -8,7 +8,7 @@ using Ecomuna.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ecomuna.IntegrationTests.Pages.Invoicing;
+namespace Ecomuna.IntegrationTests.Invoicing;
 
 /// <summary>
 /// PDFs, sending and the accounting export, on the demo's invoices of last year (issued on 2 February, most paid,

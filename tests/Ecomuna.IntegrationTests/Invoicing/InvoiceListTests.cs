@@ -10,7 +10,7 @@ using Ecomuna.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ecomuna.IntegrationTests.Pages.Admin;
+namespace Ecomuna.IntegrationTests.Invoicing;
 
 /// <summary>
 /// The secretariat's invoice list. Each test that needs exact figures keeps to a past year of its own, with invoices it

@@ -7,7 +7,7 @@ using Ecomuna.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ecomuna.IntegrationTests.Pages.Invoicing;
+namespace Ecomuna.IntegrationTests.Invoicing;
 
 /// <summary>The yearly run on a fresh demo database per test class: 95 members, this year's fees, Övertorneå without an address.</summary>
 public abstract class InvoiceRunTests<TApp>(TApp fixture) : IClassFixture<TApp>

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace Ecomuna.IntegrationTests.Pages.Organisation;
+namespace Ecomuna.IntegrationTests.Invoicing;
 
 /// <summary>A contact person sees the invoices of the member they act for, and never another member's.</summary>
 public abstract class OurInvoicesTests<TApp>(TApp fixture) : IClassFixture<TApp>

@@ -7,7 +7,7 @@ using Ecomuna.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ecomuna.IntegrationTests.Pages.Admin;
+namespace Ecomuna.IntegrationTests.Invoicing;
 
 public abstract class PaymentImportTests<TApp>(TApp fixture) : IClassFixture<TApp>
     where TApp : AppFixture

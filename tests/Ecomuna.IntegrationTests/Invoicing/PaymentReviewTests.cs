@@ -6,7 +6,7 @@ using Ecomuna.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ecomuna.IntegrationTests.Pages.Admin;
+namespace Ecomuna.IntegrationTests.Invoicing;
 
 public abstract class PaymentReviewTests<TApp>(TApp fixture) : IClassFixture<TApp>
     where TApp : AppFixture

@@ -7,7 +7,7 @@ using Ecomuna.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ecomuna.IntegrationTests.Pages.Admin;
+namespace Ecomuna.IntegrationTests.Invoicing;
 
 /// <summary>An issued invoice a test pays, as the bank file refers to it.</summary>
 internal sealed record OpenInvoice(int Id, long Number, string OcrReference, decimal Total);

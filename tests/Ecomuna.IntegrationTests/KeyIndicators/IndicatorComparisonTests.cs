@@ -4,7 +4,7 @@ using Ecomuna.Core.KeyIndicators;
 using Ecomuna.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace Ecomuna.IntegrationTests.Pages.Indicators;
+namespace Ecomuna.IntegrationTests.KeyIndicators;
 
 public abstract class IndicatorComparisonTests<TApp>(TApp fixture) : IClassFixture<TApp>
     where TApp : AppFixture

@@ -5,7 +5,7 @@ using Ecomuna.Core.KeyIndicators;
 using Ecomuna.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace Ecomuna.IntegrationTests.Pages.Indicators;
+namespace Ecomuna.IntegrationTests.KeyIndicators;
 
 public abstract class IndicatorImportTests<TApp>(TApp fixture) : IClassFixture<TApp>
     where TApp : AppFixture

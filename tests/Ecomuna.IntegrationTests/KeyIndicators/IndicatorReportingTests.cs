@@ -4,7 +4,7 @@ using Ecomuna.IntegrationTests.Access;
 using Ecomuna.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace Ecomuna.IntegrationTests.Pages.Indicators;
+namespace Ecomuna.IntegrationTests.KeyIndicators;
 
 public abstract class IndicatorReportingTests<TApp>(TApp fixture) : IClassFixture<TApp>
     where TApp : AppFixture

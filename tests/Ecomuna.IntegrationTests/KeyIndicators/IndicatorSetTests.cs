@@ -2,7 +2,7 @@ using System.Net;
 using Ecomuna.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace Ecomuna.IntegrationTests.Pages.Indicators;
+namespace Ecomuna.IntegrationTests.KeyIndicators;
 
 public abstract class IndicatorSetTests<TApp>(TApp fixture) : IClassFixture<TApp>
     where TApp : AppFixture

@@ -6,7 +6,7 @@ using Ecomuna.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ecomuna.IntegrationTests.Pages.Indicators;
+namespace Ecomuna.IntegrationTests.KeyIndicators;
 
 /// <summary>Logins, database look-ups and the reporting form's field names, shared by the key-indicator tests.</summary>
 internal static class IndicatorSteps

@@ -6,7 +6,7 @@ using Ecomuna.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ecomuna.IntegrationTests.Pages.Organisation;
+namespace Ecomuna.IntegrationTests.Members;
 
 /// <summary>A person who is a contact at two members switches between them.</summary>
 public sealed class ActForTests(SqliteApp fixture) : IClassFixture<SqliteApp>

@@ -6,7 +6,7 @@ using Ecomuna.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ecomuna.IntegrationTests.Pages.Contacts;
+namespace Ecomuna.IntegrationTests.Members;
 
 /// <summary>The secretariat's contact pages. Each test works on a member of its own, as the class shares one database.</summary>
 public sealed class AdminContactTests(SqliteApp fixture) : IClassFixture<SqliteApp>

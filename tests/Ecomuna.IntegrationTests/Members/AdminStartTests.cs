@@ -5,7 +5,7 @@ using Ecomuna.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ecomuna.IntegrationTests.Pages.Admin;
+namespace Ecomuna.IntegrationTests.Members;
 
 public sealed class AdminStartTests(SqliteApp fixture) : IClassFixture<SqliteApp>
 {

@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ecomuna.IntegrationTests.Pages.Organisation;
+namespace Ecomuna.IntegrationTests.Members;
 
 /// <summary>
 /// Contact persons ask for changes to population, delegates and membership; the secretariat approves or declines.

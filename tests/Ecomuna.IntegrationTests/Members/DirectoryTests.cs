@@ -5,7 +5,7 @@ using Ecomuna.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ecomuna.IntegrationTests.Pages.Members;
+namespace Ecomuna.IntegrationTests.Members;
 
 public abstract class DirectoryTests<TApp>(TApp fixture) : IClassFixture<TApp>
     where TApp : AppFixture

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ecomuna.IntegrationTests.Pages.Admin;
+namespace Ecomuna.IntegrationTests.Members;
 
 public sealed class InvitationTests(SqliteApp fixture) : IClassFixture<SqliteApp>
 {

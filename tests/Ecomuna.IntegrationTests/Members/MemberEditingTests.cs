@@ -6,7 +6,7 @@ using Ecomuna.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ecomuna.IntegrationTests.Pages.Admin;
+namespace Ecomuna.IntegrationTests.Members;
 
 public sealed class MemberEditingTests(SqliteApp fixture) : IClassFixture<SqliteApp>
 {

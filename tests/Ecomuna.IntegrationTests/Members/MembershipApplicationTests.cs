@@ -7,7 +7,7 @@ using Ecomuna.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ecomuna.IntegrationTests.Pages.Join;
+namespace Ecomuna.IntegrationTests.Members;
 
 public abstract class MembershipApplicationTests<TApp>(TApp fixture) : IClassFixture<TApp>
     where TApp : AppFixture

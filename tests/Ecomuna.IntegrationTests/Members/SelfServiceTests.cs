@@ -5,7 +5,7 @@ using Ecomuna.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ecomuna.IntegrationTests.Pages.Organisation;
+namespace Ecomuna.IntegrationTests.Members;
 
 /// <summary>A contact person of Södertälje keeps the organisation's details current.</summary>
 public sealed class SelfServiceTests(SqliteApp fixture) : IClassFixture<SqliteApp>

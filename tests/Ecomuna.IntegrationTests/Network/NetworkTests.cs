@@ -7,7 +7,7 @@ using Ecomuna.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ecomuna.IntegrationTests.Pages.Network;
+namespace Ecomuna.IntegrationTests.Network;
 
 public abstract class NetworkTests<TApp>(TApp fixture) : IClassFixture<TApp>
     where TApp : AppFixture

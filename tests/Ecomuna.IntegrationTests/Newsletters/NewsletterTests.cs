@@ -7,14 +7,14 @@ using Ecomuna.Core.Governance;
 using Ecomuna.Core.Newsletters;
 using Ecomuna.IntegrationTests.Access;
 using Ecomuna.IntegrationTests.Infrastructure;
-using Ecomuna.IntegrationTests.Pages.Examples;
+using Ecomuna.IntegrationTests.Examples;
 using Ecomuna.Web.Infrastructure.Jobs;
 using Ecomuna.Web.Infrastructure.Newsletters;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ecomuna.IntegrationTests.Pages.Newsletters;
+namespace Ecomuna.IntegrationTests.Newsletters;
 
 /// <summary>Newsletters: who gets them, subscribing with double opt-in, unsubscribing in one click, the archive.</summary>
 public abstract class NewsletterTests<TApp>(TApp fixture) : IClassFixture<TApp>

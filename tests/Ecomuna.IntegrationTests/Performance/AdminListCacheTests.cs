@@ -4,7 +4,7 @@ using Ecomuna.Core.Data;
 using Ecomuna.Core.Demo;
 using Ecomuna.IntegrationTests.Access;
 using Ecomuna.IntegrationTests.Infrastructure;
-using Ecomuna.IntegrationTests.Pages.Examples;
+using Ecomuna.IntegrationTests.Examples;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -10,13 +10,13 @@ using Ecomuna.Core.Newsletters;
 using Ecomuna.Core.Privacy;
 using Ecomuna.Core.Surveys;
 using Ecomuna.IntegrationTests.Infrastructure;
-using Ecomuna.IntegrationTests.Pages.Events;
-using Ecomuna.IntegrationTests.Pages.Surveys;
+using Ecomuna.IntegrationTests.Events;
+using Ecomuna.IntegrationTests.Surveys;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ecomuna.IntegrationTests.Pages.Privacy;
+namespace Ecomuna.IntegrationTests.Privacy;
 
 /// <summary>A person's own data: downloading it, asking for erasure, the secretariat carrying it out; the notice.</summary>
 public abstract class PrivacyTests<TApp>(TApp fixture) : IClassFixture<TApp>

@@ -1,9 +1,9 @@
 using System.Net;
 using Ecomuna.Core.Demo;
 using Ecomuna.IntegrationTests.Infrastructure;
-using Ecomuna.IntegrationTests.Pages.Examples;
+using Ecomuna.IntegrationTests.Examples;
 
-namespace Ecomuna.IntegrationTests.Pages.Site;
+namespace Ecomuna.IntegrationTests.Site;
 
 /// <summary>A visitor's accessibility report reaches the secretariat: in the admin list and by mail.</summary>
 public abstract class AccessibilityReportTests<TApp>(TApp fixture) : IClassFixture<TApp>

@@ -7,7 +7,7 @@ using Ecomuna.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ecomuna.IntegrationTests.Pages.Site;
+namespace Ecomuna.IntegrationTests.Site;
 
 /// <summary>What search engines and sharing need: the sitemap, robots.txt, canonical and language links, titles; and the home page's figures.</summary>
 public abstract class FindabilityTests<TApp>(TApp fixture) : IClassFixture<TApp>

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Ecomuna.IntegrationTests.Infrastructure;
 
-namespace Ecomuna.IntegrationTests.Pages;
+namespace Ecomuna.IntegrationTests.Site;
 
 public abstract class HomeTests<TApp>(TApp fixture) : IClassFixture<TApp>
     where TApp : AppFixture

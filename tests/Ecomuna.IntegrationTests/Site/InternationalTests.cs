@@ -1,9 +1,9 @@
 using System.Net;
 using Ecomuna.Core.Demo;
 using Ecomuna.IntegrationTests.Infrastructure;
-using Ecomuna.IntegrationTests.Pages.Examples;
+using Ecomuna.IntegrationTests.Examples;
 
-namespace Ecomuna.IntegrationTests.Pages.Site;
+namespace Ecomuna.IntegrationTests.Site;
 
 /// <summary>The partner networks and the cooperation timeline: public to read, the secretariat's to edit.</summary>
 public abstract class InternationalTests<TApp>(TApp fixture) : IClassFixture<TApp>

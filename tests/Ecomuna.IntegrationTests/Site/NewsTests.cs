@@ -4,11 +4,11 @@ using Ecomuna.Core.Data;
 using Ecomuna.Core.Demo;
 using Ecomuna.Core.Site;
 using Ecomuna.IntegrationTests.Infrastructure;
-using Ecomuna.IntegrationTests.Pages.Examples;
+using Ecomuna.IntegrationTests.Examples;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ecomuna.IntegrationTests.Pages.Site;
+namespace Ecomuna.IntegrationTests.Site;
 
 /// <summary>News: drafts stay with the secretariat, published posts reach the list, the feed and the home page.</summary>
 public abstract class NewsTests<TApp>(TApp fixture) : IClassFixture<TApp>

@@ -1,9 +1,9 @@
 using System.Net;
 using Ecomuna.Core.Demo;
 using Ecomuna.IntegrationTests.Infrastructure;
-using Ecomuna.IntegrationTests.Pages.Examples;
+using Ecomuna.IntegrationTests.Examples;
 
-namespace Ecomuna.IntegrationTests.Pages.Site;
+namespace Ecomuna.IntegrationTests.Site;
 
 /// <summary>The pages the secretariat edits: every save is a version, and restoring one adds a version.</summary>
 public abstract class SitePageTests<TApp>(TApp fixture) : IClassFixture<TApp>

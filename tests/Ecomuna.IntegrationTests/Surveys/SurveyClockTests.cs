@@ -9,9 +9,9 @@ using Ecomuna.Web.Infrastructure;
 using Ecomuna.Web.Infrastructure.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using static Ecomuna.IntegrationTests.Pages.Surveys.SurveySteps;
+using static Ecomuna.IntegrationTests.Surveys.SurveySteps;
 
-namespace Ecomuna.IntegrationTests.Pages.Surveys;
+namespace Ecomuna.IntegrationTests.Surveys;
 
 /// <summary>What happens as days pass: answers lock when a survey closes, and reminders go out step by step.</summary>
 public abstract class SurveyClockTests<TApp>(TApp fixture) : IClassFixture<TApp>

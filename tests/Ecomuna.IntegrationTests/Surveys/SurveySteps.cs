@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ecomuna.IntegrationTests.Pages.Surveys;
+namespace Ecomuna.IntegrationTests.Surveys;
 
 /// <summary>A survey with one question of every kind, and the ids of its questions in order.</summary>
 public sealed record TestSurvey(int Id, int Scale, int Choice, int Multiple, int Number, int Text);

@@ -7,9 +7,9 @@ using Ecomuna.Core.Surveys;
 using Ecomuna.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using static Ecomuna.IntegrationTests.Pages.Surveys.SurveySteps;
+using static Ecomuna.IntegrationTests.Surveys.SurveySteps;
 
-namespace Ecomuna.IntegrationTests.Pages.Surveys;
+namespace Ecomuna.IntegrationTests.Surveys;
 
 /// <summary>The secretariat builds surveys, members answer them, and the secretariat reads the results.</summary>
 public abstract class SurveyTests<TApp>(TApp fixture) : IClassFixture<TApp>

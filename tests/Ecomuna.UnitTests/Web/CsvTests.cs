@@ -1,6 +1,6 @@
 using Ecomuna.Web.Pages;
 
-namespace Ecomuna.UnitTests;
+namespace Ecomuna.UnitTests.Web;
 
 public sealed class CsvTests
 {

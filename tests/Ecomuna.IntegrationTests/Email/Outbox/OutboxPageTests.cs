@@ -7,7 +7,7 @@ using Ecomuna.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ecomuna.IntegrationTests.Pages.Outbox;
+namespace Ecomuna.IntegrationTests.Email.Outbox;
 
 /// <summary>The secretariat's outbox page: failed mail with its reason, retrying it, pausing and resuming sending.</summary>
 public abstract class OutboxPageTests<TApp>(TApp fixture) : IClassFixture<TApp>

@@ -6,7 +6,7 @@ using Ecomuna.Core.Email.Outbox;
 using Ecomuna.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace Ecomuna.IntegrationTests.Email;
+namespace Ecomuna.IntegrationTests.Email.Outbox;
 
 /// <summary>
 /// The built portal run as its own process (<c>dotnet Ecomuna.Web.dll</c>), sending through a real SMTP server: killed

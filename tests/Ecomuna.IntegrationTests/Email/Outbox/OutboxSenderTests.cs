@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace Ecomuna.IntegrationTests.Email;
+namespace Ecomuna.IntegrationTests.Email.Outbox;
 
 /// <summary>The outbox sender against a real SMTP server: retries with backoff, giving up, suppression and outages.</summary>
 public abstract class OutboxSenderTests(DatabaseProvider provider) : IAsyncLifetime, IDisposable

@@ -3,7 +3,7 @@ using System.Net.Sockets;
 using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Web.Infrastructure.Jobs;
 
-namespace Ecomuna.UnitTests.Email;
+namespace Ecomuna.UnitTests.Email.Outbox;
 
 public sealed class OutboxRulesTests
 {
