@@ -65,10 +65,4 @@ internal static class AdminEventSteps
         await db.SaveChangesAsync();
         return registration.Id;
     }
-
-    public static async Task<T> QueryAsync<T>(this EcomunaApp app, Func<EcomunaDbContext, Task<T>> query)
-    {
-        using var scope = app.Services.CreateScope();
-        return await query(scope.ServiceProvider.GetRequiredService<EcomunaDbContext>());
-    }
 }

@@ -68,11 +68,4 @@ internal static class EventTestSteps
         return await scope.ServiceProvider.GetRequiredService<EcomunaDbContext>().Invoices
             .Include(i => i.Lines).Where(i => i.CreditedInvoiceId == invoiceId).ToListAsync();
     }
-
-    public static async Task<HttpClient> SignedInAsync(this EcomunaApp app, string email)
-    {
-        var client = app.CreateBrowserlikeClient();
-        await client.LogInAsync(email, DemoDataSeeder.Password);
-        return client;
-    }
 }

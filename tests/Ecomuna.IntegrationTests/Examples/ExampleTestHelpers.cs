@@ -11,13 +11,6 @@ namespace Ecomuna.IntegrationTests.Examples;
 /// <summary>Driving the good-example pages: signing in, pressing a particular button of a form, making examples directly.</summary>
 internal static class ExampleTestHelpers
 {
-    public static async Task<HttpClient> SignedInAsync(this EcomunaApp app, string email)
-    {
-        var client = app.CreateBrowserlikeClient();
-        await client.LogInAsync(email, DemoDataSeeder.Password);
-        return client;
-    }
-
     /// <summary>Submits the form as the button would, following the button's own form action (its page handler).</summary>
     public static async Task<HttpResponseMessage> PressAsync(
         this HttpClient client, IHtmlDocument page, string formSelector, string buttonSelector, IReadOnlyDictionary<string, string> values)
@@ -35,12 +28,6 @@ internal static class ExampleTestHelpers
 
     public static void Check(this IHtmlDocument page, string selector) =>
         ((IHtmlInputElement)(page.QuerySelector(selector) ?? throw new InvalidOperationException($"No {selector} on {page.Url}."))).IsChecked = true;
-
-    public static async Task<int> MemberIdAsync(this EcomunaApp app, string name)
-    {
-        using var scope = app.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<EcomunaDbContext>().Members.Where(m => m.Name == name).Select(m => m.Id).SingleAsync();
-    }
 
     public static async Task<int> ThemeIdAsync(this EcomunaApp app, string nameEn)
     {

@@ -36,13 +36,6 @@ internal static class PaymentSteps
     /// <summary>The OCR reference of an invoice number far beyond any the tests issue: valid, but no invoice has it.</summary>
     public static string UnknownOcrReference() => OcrReference.Create(Random.Shared.NextInt64(900_000_000, 999_999_999));
 
-    public static async Task<HttpClient> AdminAsync(this EcomunaApp app)
-    {
-        var client = app.CreateBrowserlikeClient();
-        await client.LogInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
-        return client;
-    }
-
     /// <summary>Uploads the file through the import page's own form, as a browser without JavaScript does, and returns the answer page.</summary>
     public static async Task<IHtmlDocument> UploadAsync(this HttpClient client, byte[] file, string fileName = "BgMax.txt")
     {

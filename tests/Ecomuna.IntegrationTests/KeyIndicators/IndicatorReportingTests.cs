@@ -16,7 +16,7 @@ public abstract class IndicatorReportingTests<TApp>(TApp fixture) : IClassFixtur
     {
         const int year = 2041;
         await App.OpenYearAsync(year);
-        using var client = await App.SodertaljeAsync();
+        using var client = await App.ContactPersonAsync(DemoMembers.Sodertalje);
         var form = await client.GetPageAsync($"/Organisation/Indicators/{year}");
 
         using var saved = await client.SubmitAsync(form, "#report-form", IndicatorSteps.ValueFields(form, new Dictionary<string, string> { ["GN.3"] = "12,5", ["GN.10"] = "31" }).With("command", "save"));
@@ -50,7 +50,7 @@ public abstract class IndicatorReportingTests<TApp>(TApp fixture) : IClassFixtur
     {
         const int year = 2043;
         await App.OpenYearAsync(year);
-        using var client = await App.SodertaljeAsync();
+        using var client = await App.ContactPersonAsync(DemoMembers.Sodertalje);
         var form = await client.GetPageAsync($"/Organisation/Indicators/{year}");
 
         using var first = await client.SubmitAsync(form, "#report-form", IndicatorSteps.ValueFields(form, new Dictionary<string, string> { ["GN.5"] = "150", ["GN.3"] = "20" }).With("command", "submit"));
@@ -74,7 +74,7 @@ public abstract class IndicatorReportingTests<TApp>(TApp fixture) : IClassFixtur
     {
         const int year = 2044;
         await App.OpenYearAsync(year);
-        using var client = await App.SodertaljeAsync();
+        using var client = await App.ContactPersonAsync(DemoMembers.Sodertalje);
         var form = await client.GetPageAsync($"/Organisation/Indicators/{year}");
 
         using var response = await client.SubmitAsync(form, "#report-form", IndicatorSteps.ValueFields(form, new Dictionary<string, string> { ["GN.3"] = "tolv" }).With("command", "save"));
@@ -88,7 +88,7 @@ public abstract class IndicatorReportingTests<TApp>(TApp fixture) : IClassFixtur
     [Fact]
     public async Task OtherMember_CannotReadOrCorrectAValueById_AndPostingItsMemberIdWritesOnlyTheirOwn()
     {
-        using var sotenas = await App.SotenasAsync();
+        using var sotenas = await App.ContactPersonAsync(DemoMembers.Sotenas);
         var valueId = AccessTable.SodertaljeIndicatorValueId;
         var before = await App.QueryAsync(db => db.IndicatorValues.Where(v => v.Id == valueId).Select(v => new { v.MemberId, v.Value }).SingleAsync());
         Assert.Equal(IndicatorSteps.Sodertalje, before.MemberId);
@@ -127,7 +127,7 @@ public abstract class IndicatorReportingTests<TApp>(TApp fixture) : IClassFixtur
     {
         const int year = 2046;
         await App.OpenYearAsync(year);
-        using var client = await App.SodertaljeAsync();
+        using var client = await App.ContactPersonAsync(DemoMembers.Sodertalje);
         var form = await client.GetPageAsync($"/Organisation/Indicators/{year}");
         using var submitted = await client.SubmitAsync(form, "#report-form", IndicatorSteps.ValueFields(form, new Dictionary<string, string> { ["GN.10"] = "30" }).With("command", "submit"));
         var valueId = await App.QueryAsync(db => db.IndicatorValues.Where(v => v.MemberId == IndicatorSteps.Sodertalje && v.Year == year).Select(v => v.Id).SingleAsync());

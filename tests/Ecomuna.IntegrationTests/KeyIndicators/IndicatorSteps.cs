@@ -13,33 +13,12 @@ internal static class IndicatorSteps
 {
     public const int Sodertalje = Access.AccessTable.SodertaljeId;
 
-    public static async Task<HttpClient> LogInAsync(this EcomunaApp app, string email)
-    {
-        var client = app.CreateBrowserlikeClient();
-        await client.LogInAsync(email, DemoDataSeeder.Password);
-        return client;
-    }
-
-    public static Task<HttpClient> SodertaljeAsync(this EcomunaApp app) => app.LogInAsync(DemoDataSeeder.ContactSodertaljeEmail);
-
-    public static Task<HttpClient> SotenasAsync(this EcomunaApp app) => app.LogInAsync(DemoDataSeeder.ContactSotenasEmail);
-
-    public static Task<HttpClient> AdminAsync(this EcomunaApp app) => app.LogInAsync(DemoDataSeeder.AdminEmail);
-
-    public static async Task<T> QueryAsync<T>(this EcomunaApp app, Func<EcomunaDbContext, Task<T>> query)
-    {
-        using var scope = app.Services.CreateScope();
-        return await query(scope.ServiceProvider.GetRequiredService<EcomunaDbContext>());
-    }
-
     /// <summary>Opens a year of its own for a test, far from the demo's years.</summary>
     public static Task OpenYearAsync(this EcomunaApp app, int year) => app.QueryAsync(async db =>
     {
         db.ReportingYears.Add(new ReportingYear { Year = year, Deadline = new DateOnly(year + 1, 5, 31), OpenedAtUtc = DateTime.UtcNow });
         return await db.SaveChangesAsync();
     });
-
-    public static Task<int> MemberIdAsync(this EcomunaApp app, string name) => app.QueryAsync(db => db.Members.Where(m => m.Name == name).Select(m => m.Id).SingleAsync());
 
     public static Task<int> IndicatorIdAsync(this EcomunaApp app, string code, int year) =>
         app.QueryAsync(db => IndicatorReporting.ValidIn(db.KeyIndicators, year).Where(k => k.Code == code).Select(k => k.Id).SingleAsync());
