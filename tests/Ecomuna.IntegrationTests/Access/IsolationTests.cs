@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ecomuna.IntegrationTests.Access;
 
 /// <summary>A contact person of Sotenäs cannot see or change Södertälje's contact persons: for them, those do not exist.</summary>
-public abstract class IsolationTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class IsolationTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
     private const int SodertaljeContactId = AccessTable.SodertaljeAlternatePoliticianId;
@@ -19,7 +19,7 @@ public abstract class IsolationTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [InlineData("/Organisation/Contacts/End/")]
     public async Task Get_ContactOfAnotherMember_Is404(string url)
     {
-        using var client = await SotenasAsync();
+        using var client = await ContactPersonAsync(DemoMembers.Sotenas);
 
         using var response = await client.GetAsync(url + SodertaljeContactId);
 
@@ -31,7 +31,7 @@ public abstract class IsolationTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [InlineData("/Organisation/Contacts/End/")]
     public async Task Post_ContactOfAnotherMember_Is404AndChangesNothing(string url)
     {
-        using var client = await SotenasAsync();
+        using var client = await ContactPersonAsync(DemoMembers.Sotenas);
         var ownContactId = await QueryAsync(db => db.ContactPersons
             .Where(c => c.Member!.Name == "Sotenäs" && c.UserId != null).Select(c => c.Id).SingleAsync());
         // A form of their own, with a valid antiforgery token, aimed at the other member's contact.
@@ -45,19 +45,6 @@ public abstract class IsolationTests<TApp>(TApp fixture) : IClassFixture<TApp>
         Assert.Equal("Södertälje", contact.MemberName);
         Assert.NotEqual("Kapad", contact.FirstName);
         Assert.Null(contact.EndedOn);
-    }
-
-    private async Task<HttpClient> SotenasAsync()
-    {
-        var client = fixture.App.CreateBrowserlikeClient();
-        await client.LogInAsync(DemoDataSeeder.ContactSotenasEmail, DemoDataSeeder.Password);
-        return client;
-    }
-
-    private async Task<T> QueryAsync<T>(Func<EcomunaDbContext, Task<T>> query)
-    {
-        using var scope = fixture.App.Services.CreateScope();
-        return await query(scope.ServiceProvider.GetRequiredService<EcomunaDbContext>());
     }
 }
 

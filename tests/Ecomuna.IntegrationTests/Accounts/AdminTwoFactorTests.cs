@@ -6,13 +6,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Ecomuna.IntegrationTests.Accounts;
 
-public sealed class AdminTwoFactorTests(SqliteApp fixture) : IClassFixture<SqliteApp>
+public sealed class AdminTwoFactorTests(SqliteApp fixture) : AppTests<SqliteApp>(fixture)
 {
     [Fact]
     public async Task Admin_WithoutTwoFactor_IsSentToSetItUp_AndGetsInOnceItIsOn()
     {
         var email = await CreateAdminAsync();
-        using var client = fixture.App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
         await client.LogInAsync(email, TestUsers.Password);
 
         foreach (var url in new[] { "/Admin", "/Admin/Members", "/", "/Account/Manage" })
@@ -36,7 +36,7 @@ public sealed class AdminTwoFactorTests(SqliteApp fixture) : IClassFixture<Sqlit
     public async Task Admin_WithoutTwoFactor_CanStillLogOut()
     {
         var email = await CreateAdminAsync();
-        using var client = fixture.App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
         await client.LogInAsync(email, TestUsers.Password);
 
         var setUp = await client.GetPageAsync("/Account/Manage/EnableAuthenticator");
@@ -50,8 +50,8 @@ public sealed class AdminTwoFactorTests(SqliteApp fixture) : IClassFixture<Sqlit
     [Fact]
     public async Task NonAdmin_WithoutTwoFactor_IsNotAsked()
     {
-        var email = await fixture.App.CreateUserAsync();
-        using var client = fixture.App.CreateBrowserlikeClient();
+        var email = await App.CreateUserAsync();
+        using var client = AnonymousClient();
         await client.LogInAsync(email, TestUsers.Password);
 
         await client.GetPageAsync("/Account/Manage");
@@ -59,8 +59,8 @@ public sealed class AdminTwoFactorTests(SqliteApp fixture) : IClassFixture<Sqlit
 
     private async Task<string> CreateAdminAsync()
     {
-        var email = await fixture.App.CreateUserAsync();
-        using var scope = fixture.App.Services.CreateScope();
+        var email = await App.CreateUserAsync();
+        using var scope = App.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var result = await users.AddToRoleAsync((await users.FindByEmailAsync(email))!, Roles.Admin);
         Assert.True(result.Succeeded);

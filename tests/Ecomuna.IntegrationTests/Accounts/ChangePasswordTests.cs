@@ -3,15 +3,15 @@ using Ecomuna.IntegrationTests.Infrastructure;
 
 namespace Ecomuna.IntegrationTests.Accounts;
 
-public sealed class ChangePasswordTests(SqliteApp fixture) : IClassFixture<SqliteApp>
+public sealed class ChangePasswordTests(SqliteApp fixture) : AppTests<SqliteApp>(fixture)
 {
     private const string NewPassword = "my changed password for the test";
 
     [Fact]
     public async Task ChangePassword_WithWrongCurrentPassword_ShowsErrorAndKeepsTheOldPassword()
     {
-        var email = await fixture.App.CreateUserAsync();
-        using var client = fixture.App.CreateBrowserlikeClient();
+        var email = await App.CreateUserAsync();
+        using var client = AnonymousClient();
         await client.LogInAsync(email, TestUsers.Password);
 
         using var response = await ChangeAsync(client, "not my current password", NewPassword);
@@ -19,7 +19,7 @@ public sealed class ChangePasswordTests(SqliteApp fixture) : IClassFixture<Sqlit
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await Browsing.ParseAsync(response);
         Assert.Contains("Lösenordet är fel.", page.QuerySelector("#current-password-error")!.TextContent, StringComparison.Ordinal);
-        using var fresh = fixture.App.CreateBrowserlikeClient();
+        using var fresh = AnonymousClient();
         using var withNew = await fresh.SubmitLoginAsync(email, NewPassword);
         Assert.Equal(HttpStatusCode.OK, withNew.StatusCode);
     }
@@ -27,8 +27,8 @@ public sealed class ChangePasswordTests(SqliteApp fixture) : IClassFixture<Sqlit
     [Fact]
     public async Task ChangePassword_WithTooShortNewPassword_SaysHowLongItMustBe()
     {
-        var email = await fixture.App.CreateUserAsync();
-        using var client = fixture.App.CreateBrowserlikeClient();
+        var email = await App.CreateUserAsync();
+        using var client = AnonymousClient();
         await client.LogInAsync(email, TestUsers.Password);
 
         using var response = await ChangeAsync(client, TestUsers.Password, "too short");
@@ -40,8 +40,8 @@ public sealed class ChangePasswordTests(SqliteApp fixture) : IClassFixture<Sqlit
     [Fact]
     public async Task ChangePassword_WithRightCurrentPassword_ConfirmsAndTheNewPasswordLogsIn()
     {
-        var email = await fixture.App.CreateUserAsync();
-        using var client = fixture.App.CreateBrowserlikeClient();
+        var email = await App.CreateUserAsync();
+        using var client = AnonymousClient();
         await client.LogInAsync(email, TestUsers.Password);
 
         using var response = await ChangeAsync(client, TestUsers.Password, NewPassword);
@@ -50,7 +50,7 @@ public sealed class ChangePasswordTests(SqliteApp fixture) : IClassFixture<Sqlit
         var confirmation = await client.GetPageAsync(response.Headers.Location!.OriginalString);
         Assert.Equal("Ditt lösenord är bytt.", confirmation.QuerySelector("[role='status']")!.TextContent.Trim());
 
-        using var fresh = fixture.App.CreateBrowserlikeClient();
+        using var fresh = AnonymousClient();
         using var withOld = await fresh.SubmitLoginAsync(email, TestUsers.Password);
         Assert.Equal(HttpStatusCode.OK, withOld.StatusCode);
         using var withNew = await fresh.SubmitLoginAsync(email, NewPassword);
@@ -63,8 +63,8 @@ public sealed class ChangePasswordTests(SqliteApp fixture) : IClassFixture<Sqlit
     [InlineData("Lösenord1234")]
     public async Task ChangePassword_ToACommonPassword_IsRefusedWithAReason(string common)
     {
-        var email = await fixture.App.CreateUserAsync();
-        using var client = fixture.App.CreateBrowserlikeClient();
+        var email = await App.CreateUserAsync();
+        using var client = AnonymousClient();
         await client.LogInAsync(email, TestUsers.Password);
 
         using var response = await ChangeAsync(client, TestUsers.Password, common);
@@ -72,14 +72,14 @@ public sealed class ChangePasswordTests(SqliteApp fixture) : IClassFixture<Sqlit
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await Browsing.ParseAsync(response);
         Assert.Contains("Lösenordet är ett av de vanligaste", page.QuerySelector("#new-password-error")!.TextContent, StringComparison.Ordinal);
-        Assert.DoesNotContain(fixture.App.SentMails(), m => m.To == email);
+        Assert.DoesNotContain(App.SentMails(), m => m.To == email);
     }
 
     [Fact]
     public async Task ChangePassword_LongerThan128Characters_IsRefused_And128IsAccepted()
     {
-        var email = await fixture.App.CreateUserAsync();
-        using var client = fixture.App.CreateBrowserlikeClient();
+        var email = await App.CreateUserAsync();
+        using var client = AnonymousClient();
         await client.LogInAsync(email, TestUsers.Password);
 
         using var tooLong = await ChangeAsync(client, TestUsers.Password, new string('x', 120) + "abcdefghi");
@@ -93,14 +93,14 @@ public sealed class ChangePasswordTests(SqliteApp fixture) : IClassFixture<Sqlit
     [Fact]
     public async Task ChangePassword_TellsTheOwnerByEmail()
     {
-        var email = await fixture.App.CreateUserAsync();
-        using var client = fixture.App.CreateBrowserlikeClient();
+        var email = await App.CreateUserAsync();
+        using var client = AnonymousClient();
         await client.LogInAsync(email, TestUsers.Password);
 
         using var response = await ChangeAsync(client, TestUsers.Password, NewPassword);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var mail = Assert.Single(fixture.App.SentMails(), m => m.To == email);
+        var mail = Assert.Single(App.SentMails(), m => m.To == email);
         Assert.Equal("Ditt lösenord i Ecomuna har ändrats", mail.Subject);
         Assert.Contains("Om det inte var du", mail.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(NewPassword, mail.Raw, StringComparison.Ordinal);

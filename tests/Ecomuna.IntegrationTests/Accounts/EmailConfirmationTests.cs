@@ -4,15 +4,15 @@ using Ecomuna.IntegrationTests.Infrastructure;
 
 namespace Ecomuna.IntegrationTests.Accounts;
 
-public sealed class EmailConfirmationTests(SqliteApp fixture) : IClassFixture<SqliteApp>
+public sealed class EmailConfirmationTests(SqliteApp fixture) : AppTests<SqliteApp>(fixture)
 {
     private const string SentText = "Om det finns ett obekräftat konto med den e-postadressen har vi skickat ett nytt bekräftelsemejl dit.";
 
     [Fact]
     public async Task Login_WithUnconfirmedEmail_IsRefusedWithConfirmFirstMessage()
     {
-        var email = await fixture.App.CreateUserAsync(emailConfirmed: false);
-        using var client = fixture.App.CreateBrowserlikeClient();
+        var email = await App.CreateUserAsync(emailConfirmed: false);
+        using var client = AnonymousClient();
 
         using var response = await client.SubmitLoginAsync(email, TestUsers.Password);
 
@@ -24,14 +24,14 @@ public sealed class EmailConfirmationTests(SqliteApp fixture) : IClassFixture<Sq
     [Fact]
     public async Task ResendEmailConfirmation_ForUnconfirmedUser_MailsALinkThatConfirmsSoLoginWorks()
     {
-        var email = await fixture.App.CreateUserAsync(emailConfirmed: false);
-        using var client = fixture.App.CreateBrowserlikeClient();
+        var email = await App.CreateUserAsync(emailConfirmed: false);
+        using var client = AnonymousClient();
 
         using var sent = await ResendAsync(client, email);
 
         var status = await client.GetPageAsync(sent.Headers.Location!.OriginalString);
         Assert.Contains(SentText, status.QuerySelector("[role='status']")!.TextContent, StringComparison.Ordinal);
-        var mail = Assert.Single(fixture.App.SentMails(), m => m.To.Contains(email, StringComparison.Ordinal));
+        var mail = Assert.Single(App.SentMails(), m => m.To.Contains(email, StringComparison.Ordinal));
         Assert.Equal("Bekräfta din e-postadress för Ecomuna", mail.Subject);
 
         var confirmed = await client.GetPageAsync(mail.FirstLink());
@@ -45,24 +45,24 @@ public sealed class EmailConfirmationTests(SqliteApp fixture) : IClassFixture<Sq
     public async Task ResendEmailConfirmation_ForUnknownOrConfirmedEmail_SaysTheSameAndSendsNoMail()
     {
         const string unknown = "no-such-person@test.ecomuna.org";
-        using var client = fixture.App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
 
         foreach (var email in new[] { unknown, DemoDataSeeder.AdminEmail })
         {
             using var sent = await ResendAsync(client, email);
             var status = await client.GetPageAsync(sent.Headers.Location!.OriginalString);
             Assert.Contains(SentText, status.QuerySelector("[role='status']")!.TextContent, StringComparison.Ordinal);
-            Assert.DoesNotContain(fixture.App.SentMails(), m => m.To.Contains(email, StringComparison.Ordinal));
+            Assert.DoesNotContain(App.SentMails(), m => m.To.Contains(email, StringComparison.Ordinal));
         }
     }
 
     [Fact]
     public async Task ConfirmEmail_WithWrongCode_SaysTheLinkIsInvalidAndLoginStaysRefused()
     {
-        var email = await fixture.App.CreateUserAsync(emailConfirmed: false);
-        using var client = fixture.App.CreateBrowserlikeClient();
+        var email = await App.CreateUserAsync(emailConfirmed: false);
+        using var client = AnonymousClient();
         using var sent = await ResendAsync(client, email);
-        var link = Assert.Single(fixture.App.SentMails(), m => m.To.Contains(email, StringComparison.Ordinal)).FirstLink();
+        var link = Assert.Single(App.SentMails(), m => m.To.Contains(email, StringComparison.Ordinal)).FirstLink();
         var tampered = link[..link.IndexOf("code=", StringComparison.Ordinal)] + "code=bm90LWEtdG9rZW4";
 
         var page = await client.GetPageAsync(tampered);

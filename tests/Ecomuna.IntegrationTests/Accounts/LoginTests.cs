@@ -5,12 +5,12 @@ using Ecomuna.IntegrationTests.Infrastructure;
 
 namespace Ecomuna.IntegrationTests.Accounts;
 
-public sealed class LoginTests(SqliteApp fixture) : IClassFixture<SqliteApp>
+public sealed class LoginTests(SqliteApp fixture) : AppTests<SqliteApp>(fixture)
 {
     [Fact]
     public async Task Login_WithDemoCredentials_ReachesTheProtectedPageAskedFor()
     {
-        using var client = fixture.App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
         using var refused = await client.GetAsync("/Account/Manage");
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
         var loginUrl = refused.Headers.Location!.PathAndQuery;
@@ -27,7 +27,7 @@ public sealed class LoginTests(SqliteApp fixture) : IClassFixture<SqliteApp>
     [Fact]
     public async Task Login_WithWrongPassword_ShowsErrorAndKeepsTheEmail()
     {
-        using var client = fixture.App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
 
         using var response = await client.SubmitLoginAsync(DemoDataSeeder.NetworkMemberEmail, "not the right password");
 
@@ -41,8 +41,8 @@ public sealed class LoginTests(SqliteApp fixture) : IClassFixture<SqliteApp>
     [Fact]
     public async Task Login_AfterFiveWrongPasswords_IsLockedEvenWithTheRightPassword()
     {
-        var email = await fixture.App.CreateUserAsync();
-        using var client = fixture.App.CreateBrowserlikeClient();
+        var email = await App.CreateUserAsync();
+        using var client = AnonymousClient();
 
         for (var attempt = 1; attempt <= 4; attempt++)
         {
@@ -65,7 +65,7 @@ public sealed class LoginTests(SqliteApp fixture) : IClassFixture<SqliteApp>
     [Fact]
     public async Task Login_InEnglish_ShowsPageAndErrorInEnglish()
     {
-        using var client = fixture.App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
         var swedish = await client.GetPageAsync("/Account/Login");
         using var switched = await client.SubmitAsync(swedish, "form[action^='/Culture']", new Dictionary<string, string>(), submitButton: "culture");
         Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);

@@ -4,7 +4,7 @@ using Ecomuna.IntegrationTests.Infrastructure;
 
 namespace Ecomuna.IntegrationTests.Accounts;
 
-public abstract class PasswordResetTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class PasswordResetTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
     private const string NewPassword = "a brand new password for the test";
@@ -12,13 +12,13 @@ public abstract class PasswordResetTests<TApp>(TApp fixture) : IClassFixture<TAp
     [Fact]
     public async Task ForgotPassword_ForKnownEmail_MailsALinkThatSetsANewPassword()
     {
-        var email = await fixture.App.CreateUserAsync();
-        using var client = fixture.App.CreateBrowserlikeClient();
+        var email = await App.CreateUserAsync();
+        using var client = AnonymousClient();
 
         using var asked = await AskForResetAsync(client, email);
 
         Assert.Equal("/Account/ForgotPasswordConfirmation", asked.Headers.Location?.OriginalString);
-        var mail = Assert.Single(fixture.App.SentMails(), m => m.To.Contains(email, StringComparison.Ordinal));
+        var mail = Assert.Single(App.SentMails(), m => m.To.Contains(email, StringComparison.Ordinal));
         Assert.Equal("Återställ ditt lösenord till Ecomuna", mail.Subject);
         var link = mail.FirstLink();
         Assert.Contains("/Account/ResetPassword?code=", link, StringComparison.Ordinal);
@@ -45,21 +45,21 @@ public abstract class PasswordResetTests<TApp>(TApp fixture) : IClassFixture<TAp
     public async Task ForgotPassword_ForUnknownEmail_ShowsTheSameConfirmationAndSendsNoMail()
     {
         const string email = "nobody-here@test.ecomuna.org";
-        using var client = fixture.App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
 
         using var asked = await AskForResetAsync(client, email);
 
         Assert.Equal("/Account/ForgotPasswordConfirmation", asked.Headers.Location?.OriginalString);
         var page = await client.GetPageAsync("/Account/ForgotPasswordConfirmation");
         Assert.Contains("Om det finns ett konto med den e-postadressen", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
-        Assert.DoesNotContain(fixture.App.SentMails(), m => m.To.Contains(email, StringComparison.Ordinal));
+        Assert.DoesNotContain(App.SentMails(), m => m.To.Contains(email, StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task ResetPassword_WithTamperedCode_SaysTheLinkIsInvalidAndKeepsThePassword()
     {
-        var email = await fixture.App.CreateUserAsync();
-        using var client = fixture.App.CreateBrowserlikeClient();
+        var email = await App.CreateUserAsync();
+        using var client = AnonymousClient();
         var page = await client.GetPageAsync($"/Account/ResetPassword?code=bm90LWEtdG9rZW4&email={Uri.EscapeDataString(email)}");
 
         using var response = await client.SubmitAsync(page, "main form", new Dictionary<string, string>
@@ -79,7 +79,7 @@ public abstract class PasswordResetTests<TApp>(TApp fixture) : IClassFixture<TAp
     [Fact]
     public async Task ResetPassword_WithoutCode_SaysTheLinkIsInvalid()
     {
-        using var client = fixture.App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
 
         var page = await client.GetPageAsync("/Account/ResetPassword");
 
@@ -90,10 +90,10 @@ public abstract class PasswordResetTests<TApp>(TApp fixture) : IClassFixture<TAp
     [Fact]
     public async Task ResetPassword_WithDifferentConfirmation_ExplainsAndKeepsTheEmail()
     {
-        var email = await fixture.App.CreateUserAsync();
-        using var client = fixture.App.CreateBrowserlikeClient();
+        var email = await App.CreateUserAsync();
+        using var client = AnonymousClient();
         using var asked = await AskForResetAsync(client, email);
-        var link = Assert.Single(fixture.App.SentMails(), m => m.To.Contains(email, StringComparison.Ordinal)).FirstLink();
+        var link = Assert.Single(App.SentMails(), m => m.To.Contains(email, StringComparison.Ordinal)).FirstLink();
         var page = await client.GetPageAsync(link);
 
         using var response = await client.SubmitAsync(page, "main form", new Dictionary<string, string>
@@ -112,13 +112,13 @@ public abstract class PasswordResetTests<TApp>(TApp fixture) : IClassFixture<TAp
     [Fact]
     public async Task ForgotPassword_AskedInEnglish_MailsInEnglishWithBothHtmlAndText()
     {
-        var email = await fixture.App.CreateUserAsync();
-        using var client = fixture.App.CreateBrowserlikeClient();
+        var email = await App.CreateUserAsync();
+        using var client = AnonymousClient();
         client.DefaultRequestHeaders.Add("Accept-Language", "en-GB");
 
         using var asked = await AskForResetAsync(client, email);
 
-        var mail = Assert.Single(fixture.App.SentMails(), m => m.To.Contains(email, StringComparison.Ordinal));
+        var mail = Assert.Single(App.SentMails(), m => m.To.Contains(email, StringComparison.Ordinal));
         Assert.Equal("Reset your Ecomuna password", mail.Subject);
         Assert.Contains("Choose a new password", mail.Text, StringComparison.Ordinal);
         Assert.Contains("Content-Type: text/html", mail.Raw, StringComparison.Ordinal);
@@ -127,8 +127,8 @@ public abstract class PasswordResetTests<TApp>(TApp fixture) : IClassFixture<TAp
     [Fact]
     public async Task ResetPassword_ForLockedOutAccount_EndsTheLockout()
     {
-        var email = await fixture.App.CreateUserAsync();
-        using var client = fixture.App.CreateBrowserlikeClient();
+        var email = await App.CreateUserAsync();
+        using var client = AnonymousClient();
         for (var attempt = 0; attempt < 5; attempt++)
         {
             using var wrong = await client.SubmitLoginAsync(email, "not the password at all");
@@ -140,7 +140,7 @@ public abstract class PasswordResetTests<TApp>(TApp fixture) : IClassFixture<TAp
         }
 
         using var asked = await AskForResetAsync(client, email);
-        var link = Assert.Single(fixture.App.SentMails(), m => m.To.Contains(email, StringComparison.Ordinal)).FirstLink();
+        var link = Assert.Single(App.SentMails(), m => m.To.Contains(email, StringComparison.Ordinal)).FirstLink();
         var resetPage = await client.GetPageAsync(link);
         using var reset = await client.SubmitAsync(resetPage, "main form", new Dictionary<string, string>
         {

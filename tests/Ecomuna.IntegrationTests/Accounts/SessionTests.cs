@@ -5,15 +5,15 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Ecomuna.IntegrationTests.Accounts;
 
 /// <summary>How long a login lasts and that a copied login cookie stops working when it should.</summary>
-public sealed class SessionTests(SqliteApp fixture) : IClassFixture<SqliteApp>
+public sealed class SessionTests(SqliteApp fixture) : AppTests<SqliteApp>(fixture)
 {
     private const string AuthCookie = "__Host-Ecomuna.Auth";
 
     [Fact]
     public async Task LoginCookie_IsHostPrefixedSecureHttpOnlyAndSameSite()
     {
-        var email = await fixture.App.CreateUserAsync();
-        using var client = fixture.App.CreateBrowserlikeClient();
+        var email = await App.CreateUserAsync();
+        using var client = AnonymousClient();
 
         using var login = await client.SubmitLoginAsync(email, TestUsers.Password);
 
@@ -29,13 +29,13 @@ public sealed class SessionTests(SqliteApp fixture) : IClassFixture<SqliteApp>
     [Fact]
     public async Task CopiedCookie_AfterLogout_NoLongerWorks()
     {
-        var email = await fixture.App.CreateUserAsync();
-        using var client = fixture.App.CreateBrowserlikeClient();
+        var email = await App.CreateUserAsync();
+        using var client = AnonymousClient();
         var copy = await LogInAndCopyCookieAsync(client, email);
         Assert.Equal(HttpStatusCode.OK, await StatusWithAsync(copy));
 
         await client.LogOutAsync();
-        fixture.App.Clock.Advance(TimeSpan.FromSeconds(1));
+        App.Clock.Advance(TimeSpan.FromSeconds(1));
 
         Assert.Equal(HttpStatusCode.Redirect, await StatusWithAsync(copy));
     }
@@ -43,8 +43,8 @@ public sealed class SessionTests(SqliteApp fixture) : IClassFixture<SqliteApp>
     [Fact]
     public async Task CopiedCookie_AfterPasswordChange_NoLongerWorks_ButTheChangingBrowserStaysIn()
     {
-        var email = await fixture.App.CreateUserAsync();
-        using var client = fixture.App.CreateBrowserlikeClient();
+        var email = await App.CreateUserAsync();
+        using var client = AnonymousClient();
         var copy = await LogInAndCopyCookieAsync(client, email);
 
         var page = await client.GetPageAsync("/Account/Manage/ChangePassword");
@@ -55,7 +55,7 @@ public sealed class SessionTests(SqliteApp fixture) : IClassFixture<SqliteApp>
             ["Input.ConfirmPassword"] = "a brand new and long password",
         });
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
-        fixture.App.Clock.Advance(TimeSpan.FromSeconds(1));
+        App.Clock.Advance(TimeSpan.FromSeconds(1));
 
         Assert.Equal(HttpStatusCode.Redirect, await StatusWithAsync(copy));
         await client.GetPageAsync("/Account/Manage");
@@ -64,34 +64,34 @@ public sealed class SessionTests(SqliteApp fixture) : IClassFixture<SqliteApp>
     [Fact]
     public async Task LogOutEverywhere_EndsTheOtherDevicesLogins_AndTellsTheOwner()
     {
-        var email = await fixture.App.CreateUserAsync();
-        using var phone = fixture.App.CreateBrowserlikeClient();
+        var email = await App.CreateUserAsync();
+        using var phone = AnonymousClient();
         await phone.LogInAsync(email, TestUsers.Password);
-        using var computer = fixture.App.CreateBrowserlikeClient();
+        using var computer = AnonymousClient();
         await computer.LogInAsync(email, TestUsers.Password);
 
         var page = await computer.GetPageAsync("/Account/Manage");
         using var done = await computer.SubmitAsync(page, "form[action*='handler=LogOutEverywhere']", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
-        fixture.App.Clock.Advance(TimeSpan.FromSeconds(1));
+        App.Clock.Advance(TimeSpan.FromSeconds(1));
 
         using var onPhone = await phone.GetAsync("/Account/Manage");
         Assert.Equal(HttpStatusCode.Redirect, onPhone.StatusCode);
         using var onComputer = await computer.GetAsync("/Account/Manage");
         Assert.Equal(HttpStatusCode.Redirect, onComputer.StatusCode);
-        Assert.Contains(fixture.App.SentMails(), m => m.To == email && m.Subject == "Ditt konto i Ecomuna har loggats ut överallt");
+        Assert.Contains(App.SentMails(), m => m.To == email && m.Subject == "Ditt konto i Ecomuna har loggats ut överallt");
     }
 
     [Fact]
     public async Task Login_EndsAfterThirtyIdleMinutes()
     {
-        var email = await fixture.App.CreateUserAsync();
-        using var client = fixture.App.CreateBrowserlikeClient();
+        var email = await App.CreateUserAsync();
+        using var client = AnonymousClient();
         await client.LogInAsync(email, TestUsers.Password);
 
-        fixture.App.Clock.Advance(TimeSpan.FromMinutes(20));
+        App.Clock.Advance(TimeSpan.FromMinutes(20));
         await client.GetPageAsync("/Account/Manage");
-        fixture.App.Clock.Advance(TimeSpan.FromMinutes(31));
+        App.Clock.Advance(TimeSpan.FromMinutes(31));
 
         using var idle = await client.GetAsync("/Account/Manage");
         Assert.Equal(HttpStatusCode.Redirect, idle.StatusCode);
@@ -100,17 +100,17 @@ public sealed class SessionTests(SqliteApp fixture) : IClassFixture<SqliteApp>
     [Fact]
     public async Task Login_EndsAfterTwelveHours_EvenWhenActive()
     {
-        var email = await fixture.App.CreateUserAsync();
-        using var client = fixture.App.CreateBrowserlikeClient();
+        var email = await App.CreateUserAsync();
+        using var client = AnonymousClient();
         await client.LogInAsync(email, TestUsers.Password);
 
         for (var minutes = 0; minutes < 11 * 60 + 40; minutes += 20)
         {
-            fixture.App.Clock.Advance(TimeSpan.FromMinutes(20));
+            App.Clock.Advance(TimeSpan.FromMinutes(20));
             await client.GetPageAsync("/Account/Manage");
         }
 
-        fixture.App.Clock.Advance(TimeSpan.FromMinutes(25));
+        App.Clock.Advance(TimeSpan.FromMinutes(25));
         using var late = await client.GetAsync("/Account/Manage");
         Assert.Equal(HttpStatusCode.Redirect, late.StatusCode);
     }
@@ -126,7 +126,7 @@ public sealed class SessionTests(SqliteApp fixture) : IClassFixture<SqliteApp>
     /// <summary>Requests the account page with nothing but the given cookie, as someone who copied it would.</summary>
     private async Task<HttpStatusCode> StatusWithAsync(string cookie)
     {
-        using var thief = fixture.App.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = fixture.App.ClientOptions.BaseAddress, AllowAutoRedirect = false, HandleCookies = false });
+        using var thief = App.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = App.ClientOptions.BaseAddress, AllowAutoRedirect = false, HandleCookies = false });
         using var request = new HttpRequestMessage(HttpMethod.Get, "/Account/Manage");
         request.Headers.Add("Cookie", cookie);
         using var response = await thief.SendAsync(request);

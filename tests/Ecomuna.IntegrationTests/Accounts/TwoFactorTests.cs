@@ -4,14 +4,14 @@ using Ecomuna.IntegrationTests.Infrastructure;
 
 namespace Ecomuna.IntegrationTests.Accounts;
 
-public abstract class TwoFactorTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class TwoFactorTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
     [Fact]
     public async Task EnableAuthenticator_Page_ShowsKeyInGroupsOfFourAndADescribedQrCode()
     {
-        var email = await fixture.App.CreateUserAsync();
-        using var client = fixture.App.CreateBrowserlikeClient();
+        var email = await App.CreateUserAsync();
+        using var client = AnonymousClient();
         await client.LogInAsync(email, TestUsers.Password);
 
         var page = await client.GetPageAsync("/Account/Manage/EnableAuthenticator");
@@ -27,8 +27,8 @@ public abstract class TwoFactorTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task EnableAuthenticator_WithWrongCode_ExplainsAndLeavesTwoFactorOff()
     {
-        var email = await fixture.App.CreateUserAsync();
-        using var client = fixture.App.CreateBrowserlikeClient();
+        var email = await App.CreateUserAsync();
+        using var client = AnonymousClient();
         await client.LogInAsync(email, TestUsers.Password);
         var page = await client.GetPageAsync("/Account/Manage/EnableAuthenticator");
         var key = page.QuerySelector("#shared-key")!.TextContent;
@@ -46,8 +46,8 @@ public abstract class TwoFactorTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task Login_WithAuthenticatorOn_NeedsTheRightCodeAfterThePassword()
     {
-        var email = await fixture.App.CreateUserAsync();
-        using var client = fixture.App.CreateBrowserlikeClient();
+        var email = await App.CreateUserAsync();
+        using var client = AnonymousClient();
         await client.LogInAsync(email, TestUsers.Password);
         var (key, recoveryCodes) = await EnableAuthenticatorAsync(client);
         Assert.Equal(10, recoveryCodes.Count);
@@ -76,8 +76,8 @@ public abstract class TwoFactorTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task LoginWith2fa_RememberingThisMachine_SkipsTheCodeUntilForgotten()
     {
-        var email = await fixture.App.CreateUserAsync();
-        using var client = fixture.App.CreateBrowserlikeClient();
+        var email = await App.CreateUserAsync();
+        using var client = AnonymousClient();
         await client.LogInAsync(email, TestUsers.Password);
         var (key, _) = await EnableAuthenticatorAsync(client);
         await client.LogOutAsync();
@@ -108,8 +108,8 @@ public abstract class TwoFactorTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task LoginWithRecoveryCode_UsedTwice_WorksOnlyTheFirstTime()
     {
-        var email = await fixture.App.CreateUserAsync();
-        using var client = fixture.App.CreateBrowserlikeClient();
+        var email = await App.CreateUserAsync();
+        using var client = AnonymousClient();
         await client.LogInAsync(email, TestUsers.Password);
         var (_, recoveryCodes) = await EnableAuthenticatorAsync(client);
         await client.LogOutAsync();
@@ -133,8 +133,8 @@ public abstract class TwoFactorTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task Disable2fa_AfterEnabling_LetsThePasswordAloneLogIn()
     {
-        var email = await fixture.App.CreateUserAsync();
-        using var client = fixture.App.CreateBrowserlikeClient();
+        var email = await App.CreateUserAsync();
+        using var client = AnonymousClient();
         await client.LogInAsync(email, TestUsers.Password);
         await EnableAuthenticatorAsync(client);
 
@@ -150,22 +150,22 @@ public abstract class TwoFactorTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task TwoFactor_TurnedOnAndOff_TellsTheOwnerByEmailEachTime()
     {
-        var email = await fixture.App.CreateUserAsync();
-        using var client = fixture.App.CreateBrowserlikeClient();
+        var email = await App.CreateUserAsync();
+        using var client = AnonymousClient();
         await client.LogInAsync(email, TestUsers.Password);
         await EnableAuthenticatorAsync(client);
         var page = await client.GetPageAsync("/Account/Manage/Disable2fa");
         using var disabled = await client.SubmitAsync(page, "main form", new Dictionary<string, string>());
 
-        var subjects = fixture.App.SentMails().Where(m => m.To == email).Select(m => m.Subject).ToList();
+        var subjects = App.SentMails().Where(m => m.To == email).Select(m => m.Subject).ToList();
         Assert.Equal(["Tvåstegsverifiering är på för ditt konto i Ecomuna", "Tvåstegsverifiering är av för ditt konto i Ecomuna"], subjects);
     }
 
     [Fact]
     public async Task GenerateRecoveryCodes_AfterEnabling_ReplacesTheOldCodes()
     {
-        var email = await fixture.App.CreateUserAsync();
-        using var client = fixture.App.CreateBrowserlikeClient();
+        var email = await App.CreateUserAsync();
+        using var client = AnonymousClient();
         await client.LogInAsync(email, TestUsers.Password);
         var (_, oldCodes) = await EnableAuthenticatorAsync(client);
 

@@ -12,16 +12,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ecomuna.IntegrationTests.Audit;
 
 /// <summary>The audit log: what sign-ins, exports and deletions leave in it, the admin page over it, and its retention.</summary>
-public abstract class AuditLogTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class AuditLogTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
-    private EcomunaApp App => fixture.App;
-
     [Fact]
     public async Task Login_WithWrongPasswordThenTheRightOne_RecordsAFailureThenASuccess()
     {
         var email = await App.CreateUserAsync();
-        using var client = App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
 
         using (var wrong = await client.SubmitLoginAsync(email, "not the right password"))
         {
@@ -45,7 +43,7 @@ public abstract class AuditLogTests<TApp>(TApp fixture) : IClassFixture<TApp>
     public async Task Login_WithAnUnknownAddress_RecordsAFailureWithNoAccount()
     {
         var email = $"nobody-{Guid.NewGuid():N}@test.ecomuna.org";
-        using var client = App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
 
         using var response = await client.SubmitLoginAsync(email, "whatever password they tried");
 
@@ -61,7 +59,7 @@ public abstract class AuditLogTests<TApp>(TApp fixture) : IClassFixture<TApp>
     public async Task Login_FiveWrongPasswords_RecordsTheLockout_AndTheRightPasswordAfterItAsRefused()
     {
         var email = await App.CreateUserAsync();
-        using var client = App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
         for (var attempt = 1; attempt <= 5; attempt++)
         {
             using var wrong = await client.SubmitLoginAsync(email, "not the right password");
@@ -82,8 +80,7 @@ public abstract class AuditLogTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task AdminCsvExport_IsRecordedWithWhatWasAskedFor()
     {
-        using var client = App.CreateBrowserlikeClient();
-        await client.LogInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
+        using var client = await AdminAsync();
         var before = await LastIdAsync();
 
         using var csv = await client.GetAsync("/Admin/Members?handler=Csv&kind=Region");
@@ -110,8 +107,7 @@ public abstract class AuditLogTests<TApp>(TApp fixture) : IClassFixture<TApp>
             themeId = theme.Id;
         }
 
-        using var client = App.CreateBrowserlikeClient();
-        await client.LogInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
+        using var client = await AdminAsync();
         var page = await client.GetPageAsync("/Admin/Examples/Themes");
         var form = page.QuerySelectorAll("form").Single(f => (f.GetAttribute("action") ?? "").Contains("handler=Delete", StringComparison.Ordinal)
             && f.TextContent.Contains(name, StringComparison.Ordinal));
@@ -131,8 +127,7 @@ public abstract class AuditLogTests<TApp>(TApp fixture) : IClassFixture<TApp>
     {
         var invoiceId = Access.AccessTable.SodertaljeInvoiceId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var before = await LastIdAsync();
-        using var client = App.CreateBrowserlikeClient();
-        await client.LogInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
+        using var client = await AdminAsync();
         var page = await client.GetPageAsync($"/Admin/Invoices/Details/{invoiceId}");
         using (var sent = await client.SubmitAsync(page, "#send-form", new Dictionary<string, string>()))
         {
@@ -173,8 +168,7 @@ public abstract class AuditLogTests<TApp>(TApp fixture) : IClassFixture<TApp>
             await db.SaveChangesAsync();
         }
 
-        using var client = App.CreateBrowserlikeClient();
-        await client.LogInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
+        using var client = await AdminAsync();
         var by = Uri.EscapeDataString(actor[..20].ToUpperInvariant());
 
         var first = await client.GetPageAsync($"/Admin/Audit?actor={by}");
@@ -212,7 +206,7 @@ public abstract class AuditLogTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task AuditPage_InEnglish_NamesTheKindsInEnglish()
     {
-        using var client = App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
         client.DefaultRequestHeaders.Add("Accept-Language", "en");
         await client.LogInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
 
@@ -226,8 +220,7 @@ public abstract class AuditLogTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task AuditPage_ForAContactPerson_IsDenied()
     {
-        using var client = App.CreateBrowserlikeClient();
-        await client.LogInAsync(DemoDataSeeder.ContactSodertaljeEmail, DemoDataSeeder.Password);
+        using var client = await ContactPersonAsync(DemoMembers.Sodertalje);
 
         using var page = await client.GetAsync("/Admin/Audit");
         using var csv = await client.GetAsync("/Admin/Audit?handler=Csv");

@@ -15,11 +15,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Ecomuna.IntegrationTests.Background;
 
 /// <summary>The scheduled jobs on the fake clock: each reminder once per person and step, also when run twice at once.</summary>
-public abstract class ScheduledJobTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class ScheduledJobTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
-    private EcomunaApp App => fixture.App;
-
     [Fact]
     public async Task EventReminders_SevenAndOneDayBefore_OncePerConfirmedPersonAndStep_EvenInTwoInstancesAtOnce()
     {

@@ -14,18 +14,16 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ecomuna.IntegrationTests.Commitments;
 
 /// <summary>The five yearly commitments as the secretariat and a member see them, worked out from what the portal records.</summary>
-public abstract class CommitmentTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class CommitmentTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
-    private EcomunaApp App => fixture.App;
-
     private int Year => App.Clock.GetLocalNow().Year;
 
     [Fact]
     public async Task Scorecard_MetCommitmentsTurnGreenAsTheMemberDoesEachThing()
     {
         var (memberId, name) = await AddMemberAsync();
-        using var admin = await App.SignedInAsync(DemoDataSeeder.AdminEmail);
+        using var admin = await AdminAsync();
 
         var before = await admin.GetPageAsync($"/Admin/Commitments?q={Uri.EscapeDataString(name)}");
         var row = before.QuerySelector($"#scorecards tr[data-member-id='{memberId}']")!;
@@ -64,7 +62,7 @@ public abstract class CommitmentTests<TApp>(TApp fixture) : IClassFixture<TApp>
 
         await App.AddExamplesAsync(memberId, 1, "Förra årets exempel", Year - 1, [await App.ThemeIdAsync("Energy")], [7], new DateTime(Year - 1, 6, 1, 10, 0, 0, DateTimeKind.Utc));
 
-        using var admin = await App.SignedInAsync(DemoDataSeeder.AdminEmail);
+        using var admin = await AdminAsync();
         var page = await admin.GetPageAsync($"/Admin/Commitments?q={Uri.EscapeDataString(name)}");
         var row = page.QuerySelector($"#scorecards tr[data-member-id='{memberId}']")!;
         Assert.All(row.QuerySelectorAll("td[data-commitment]"), cell => Assert.Equal("false", cell.GetAttribute("data-met")));
@@ -81,7 +79,7 @@ public abstract class CommitmentTests<TApp>(TApp fixture) : IClassFixture<TApp>
         var (doneId, doneName) = await AddMemberAsync();
         await DoEverythingAsync(doneId);
         var (missingId, missingName) = await AddMemberAsync();
-        using var admin = await App.SignedInAsync(DemoDataSeeder.AdminEmail);
+        using var admin = await AdminAsync();
 
         var page = await admin.GetPageAsync("/Admin/Commitments?missing=GoodExample");
         var count = int.Parse(new string(page.QuerySelector("#match-count")!.TextContent.TakeWhile(char.IsDigit).ToArray()), System.Globalization.CultureInfo.InvariantCulture);
@@ -105,7 +103,7 @@ public abstract class CommitmentTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task ContactPerson_SeesTheirOwnScorecardWithWhatIsLeftToDo()
     {
-        using var contact = await App.SignedInAsync(DemoDataSeeder.ContactSodertaljeEmail);
+        using var contact = await ContactPersonAsync(DemoMembers.Sodertalje);
 
         var page = await contact.GetPageAsync("/Organisation");
 

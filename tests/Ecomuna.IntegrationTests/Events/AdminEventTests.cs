@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Ecomuna.IntegrationTests.Events;
 
 /// <summary>The event pages where the database matters: times converted to UTC and back, and the participants' CSV.</summary>
-public abstract class AdminEventTimeAndCsvTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class AdminEventTimeAndCsvTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
     [Theory]
@@ -16,7 +16,7 @@ public abstract class AdminEventTimeAndCsvTests<TApp>(TApp fixture) : IClassFixt
     [InlineData("2031-01-15T09:00", "2031-01-15T12:30", 8, 11)]
     public async Task Create_WithStockholmLocalTimes_StoresUtcAndShowsTheSameTimesAgain(string starts, string ends, int startUtcHour, int endUtcHour)
     {
-        using var client = await fixture.App.AdminAsync();
+        using var client = await AdminAsync();
         var page = await client.GetPageAsync("/Admin/Events/Edit");
         Assert.Equal("Europe/Stockholm", page.QuerySelector("#Input_TimeZone")!.GetAttribute("value"));
         var title = $"Webbinarium {starts}";
@@ -35,7 +35,7 @@ public abstract class AdminEventTimeAndCsvTests<TApp>(TApp fixture) : IClassFixt
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var stored = await fixture.App.QueryAsync(db => db.Events.SingleAsync(e => e.Title == title));
+        var stored = await QueryAsync(db => db.Events.SingleAsync(e => e.Title == title));
         var day = DateTime.Parse(starts, System.Globalization.CultureInfo.InvariantCulture).Date;
         Assert.Equal(DateTime.SpecifyKind(day.AddHours(startUtcHour), DateTimeKind.Utc), stored.StartsAtUtc);
         Assert.Equal(DateTime.SpecifyKind(day.AddHours(endUtcHour).AddMinutes(30), DateTimeKind.Utc), stored.EndsAtUtc);
@@ -52,7 +52,7 @@ public abstract class AdminEventTimeAndCsvTests<TApp>(TApp fixture) : IClassFixt
         // Saving the form untouched keeps every value.
         using var again = await client.SubmitAsync(edit, "#event-form", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
-        var kept = await fixture.App.QueryAsync(db => db.Events.SingleAsync(e => e.Id == stored.Id));
+        var kept = await QueryAsync(db => db.Events.SingleAsync(e => e.Id == stored.Id));
         Assert.Equal((stored.StartsAtUtc, stored.EndsAtUtc, stored.RegistrationDeadlineUtc, stored.MemberPrice, stored.VatRate, stored.OnlineLink, stored.CalendarUid),
             (kept.StartsAtUtc, kept.EndsAtUtc, kept.RegistrationDeadlineUtc, kept.MemberPrice, kept.VatRate, kept.OnlineLink, kept.CalendarUid));
     }
@@ -60,10 +60,10 @@ public abstract class AdminEventTimeAndCsvTests<TApp>(TApp fixture) : IClassFixt
     [Fact]
     public async Task ParticipantsCsv_ListsEveryoneByStatusWithSwedishHeaders()
     {
-        var eventId = await fixture.App.AddEventAsync("CSV-träffen");
-        await fixture.App.RegisterAsync(eventId, "Väntande", "vantande@example.org", RegistrationStatus.Waiting);
-        await fixture.App.RegisterAsync(eventId, "=Formel", "anmald@example.org", RegistrationStatus.Confirmed, dietaryNeeds: "Vegetarisk, glutenfri");
-        using var client = await fixture.App.AdminAsync();
+        var eventId = await App.AddEventAsync("CSV-träffen");
+        await App.RegisterAsync(eventId, "Väntande", "vantande@example.org", RegistrationStatus.Waiting);
+        await App.RegisterAsync(eventId, "=Formel", "anmald@example.org", RegistrationStatus.Confirmed, dietaryNeeds: "Vegetarisk, glutenfri");
+        using var client = await AdminAsync();
 
         using var response = await client.GetAsync($"/Admin/Events/Participants/{eventId}?handler=Csv");
 
@@ -81,12 +81,12 @@ public sealed class AdminEventTimeAndCsvTestsOnSqlite(SqliteApp fixture) : Admin
 
 public sealed class AdminEventTimeAndCsvTestsOnPostgres(PostgresApp fixture) : AdminEventTimeAndCsvTests<PostgresApp>(fixture);
 
-public sealed class AdminEventTests(SqliteApp fixture) : IClassFixture<SqliteApp>
+public sealed class AdminEventTests(SqliteApp fixture) : AppTests<SqliteApp>(fixture)
 {
     [Fact]
     public async Task StartPage_LinksToTheEvents()
     {
-        using var client = await fixture.App.AdminAsync();
+        using var client = await AdminAsync();
         var start = await client.GetPageAsync("/Admin");
         Assert.Equal("/Admin/Events", start.QuerySelector("#admin-events")!.GetAttribute("href"));
 
@@ -98,9 +98,9 @@ public sealed class AdminEventTests(SqliteApp fixture) : IClassFixture<SqliteApp
     [Fact]
     public async Task Create_WithWrongValues_ExplainsInPlainWordsAndKeepsWhatWasTyped()
     {
-        using var client = await fixture.App.AdminAsync();
+        using var client = await AdminAsync();
         var page = await client.GetPageAsync("/Admin/Events/Edit");
-        var before = await fixture.App.QueryAsync(db => db.Events.CountAsync());
+        var before = await QueryAsync(db => db.Events.CountAsync());
 
         using var response = await client.SubmitAsync(page, "#event-form", new Dictionary<string, string>
         {
@@ -123,7 +123,7 @@ public sealed class AdminEventTests(SqliteApp fixture) : IClassFixture<SqliteApp
         Assert.Equal("mycket", again.QuerySelector("#Input_MemberPrice")!.GetAttribute("value"));
         Assert.Equal("http://meet.example.org/osakert", again.QuerySelector("#Input_OnlineLink")!.GetAttribute("value"));
         Assert.Equal("2031-03-10T15:00", again.QuerySelector("#Input_StartsAt")!.GetAttribute("value"));
-        Assert.Equal(before, await fixture.App.QueryAsync(db => db.Events.CountAsync()));
+        Assert.Equal(before, await QueryAsync(db => db.Events.CountAsync()));
 
         using var wrongTimes = await client.SubmitAsync(page, "#event-form", new Dictionary<string, string>
         {
@@ -133,73 +133,73 @@ public sealed class AdminEventTests(SqliteApp fixture) : IClassFixture<SqliteApp
         });
         var timesPage = await Browsing.ParseAsync(wrongTimes);
         Assert.Equal("Slutet måste vara efter starten.", timesPage.QuerySelector("#ends-error")!.TextContent);
-        Assert.Equal(before, await fixture.App.QueryAsync(db => db.Events.CountAsync()));
+        Assert.Equal(before, await QueryAsync(db => db.Events.CountAsync()));
     }
 
     [Fact]
     public async Task Edit_CapacityBelowTheConfirmed_IsRefused()
     {
-        var eventId = await fixture.App.AddEventAsync("Fullt seminarium", capacity: 10);
+        var eventId = await App.AddEventAsync("Fullt seminarium", capacity: 10);
         for (var i = 0; i < 3; i++)
         {
-            await fixture.App.RegisterAsync(eventId, $"Deltagare{i}", $"deltagare{i}@example.org", RegistrationStatus.Confirmed);
+            await App.RegisterAsync(eventId, $"Deltagare{i}", $"deltagare{i}@example.org", RegistrationStatus.Confirmed);
         }
 
-        using var client = await fixture.App.AdminAsync();
+        using var client = await AdminAsync();
         var page = await client.GetPageAsync($"/Admin/Events/Edit/{eventId}");
 
         using var tooFew = await client.SubmitAsync(page, "#event-form", new Dictionary<string, string> { ["Input.Capacity"] = "2" });
         Assert.Equal(HttpStatusCode.OK, tooFew.StatusCode);
         var again = await Browsing.ParseAsync(tooFew);
         Assert.Equal("Antalet platser kan inte vara färre än de 3 som redan fått plats.", again.QuerySelector("#capacity-error")!.TextContent);
-        Assert.Equal(10, await fixture.App.QueryAsync(db => db.Events.Where(e => e.Id == eventId).Select(e => e.Capacity).SingleAsync()));
+        Assert.Equal(10, await QueryAsync(db => db.Events.Where(e => e.Id == eventId).Select(e => e.Capacity).SingleAsync()));
 
         using var enough = await client.SubmitAsync(page, "#event-form", new Dictionary<string, string> { ["Input.Capacity"] = "3" });
         Assert.Equal(HttpStatusCode.Redirect, enough.StatusCode);
-        var stored = await fixture.App.QueryAsync(db => db.Events.SingleAsync(e => e.Id == eventId));
+        var stored = await QueryAsync(db => db.Events.SingleAsync(e => e.Id == eventId));
         Assert.Equal((3, 3), (stored.Capacity, stored.ConfirmedCount));
     }
 
     [Fact]
     public async Task Copy_MakesTheSameEventAYearLaterWithoutRegistrations()
     {
-        var eventId = await fixture.App.AddEventAsync("Nätverksträff i juni", capacity: 40);
-        await fixture.App.RegisterAsync(eventId, "Kopierad", "kopierad@example.org", RegistrationStatus.Confirmed);
-        using var client = await fixture.App.AdminAsync();
+        var eventId = await App.AddEventAsync("Nätverksträff i juni", capacity: 40);
+        await App.RegisterAsync(eventId, "Kopierad", "kopierad@example.org", RegistrationStatus.Confirmed);
+        using var client = await AdminAsync();
         var page = await client.GetPageAsync($"/Admin/Events/Edit/{eventId}");
 
         using var response = await client.SubmitAsync(page, "#copy-form", new Dictionary<string, string>());
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var original = await fixture.App.QueryAsync(db => db.Events.SingleAsync(e => e.Id == eventId));
-        var copy = await fixture.App.QueryAsync(db => db.Events.SingleAsync(e => e.Title == "Kopia av Nätverksträff i juni"));
+        var original = await QueryAsync(db => db.Events.SingleAsync(e => e.Id == eventId));
+        var copy = await QueryAsync(db => db.Events.SingleAsync(e => e.Title == "Kopia av Nätverksträff i juni"));
         Assert.Equal($"/Admin/Events/Edit/{copy.Id}", response.Headers.Location!.OriginalString);
         Assert.Equal(original.StartsAtUtc.AddYears(1), copy.StartsAtUtc);
         Assert.Equal((original.Capacity, original.MemberPrice, original.NonMemberPrice, original.Place, original.Description, 0),
             (copy.Capacity, copy.MemberPrice, copy.NonMemberPrice, copy.Place, copy.Description, copy.ConfirmedCount));
         Assert.NotEqual(original.CalendarUid, copy.CalendarUid);
-        Assert.False(await fixture.App.QueryAsync(db => db.EventRegistrations.AnyAsync(r => r.EventId == copy.Id)));
+        Assert.False(await QueryAsync(db => db.EventRegistrations.AnyAsync(r => r.EventId == copy.Id)));
     }
 
     [Fact]
     public async Task Cancel_AfterConfirming_RecordsTheTimeAndMailsEveryoneStillRegistered()
     {
-        var eventId = await fixture.App.AddEventAsync("Studiebesök som ställs in");
-        await fixture.App.RegisterAsync(eventId, "Anna", "anna.installt@example.org", RegistrationStatus.Confirmed);
-        await fixture.App.RegisterAsync(eventId, "Bo", "bo.installt@example.org", RegistrationStatus.Waiting);
-        await fixture.App.RegisterAsync(eventId, "Cilla", "cilla.installt@example.org", RegistrationStatus.Unconfirmed);
-        await fixture.App.RegisterAsync(eventId, "Dan", "dan.installt@example.org", RegistrationStatus.Cancelled);
-        using var client = await fixture.App.AdminAsync();
+        var eventId = await App.AddEventAsync("Studiebesök som ställs in");
+        await App.RegisterAsync(eventId, "Anna", "anna.installt@example.org", RegistrationStatus.Confirmed);
+        await App.RegisterAsync(eventId, "Bo", "bo.installt@example.org", RegistrationStatus.Waiting);
+        await App.RegisterAsync(eventId, "Cilla", "cilla.installt@example.org", RegistrationStatus.Unconfirmed);
+        await App.RegisterAsync(eventId, "Dan", "dan.installt@example.org", RegistrationStatus.Cancelled);
+        using var client = await AdminAsync();
         var page = await client.GetPageAsync($"/Admin/Events/Cancel/{eventId}");
         Assert.Contains(" 3 ", page.QuerySelector("#cancel-explained")!.TextContent, StringComparison.Ordinal);
-        Assert.Null(await fixture.App.QueryAsync(db => db.Events.Where(e => e.Id == eventId).Select(e => e.CancelledAtUtc).SingleAsync()));
+        Assert.Null(await QueryAsync(db => db.Events.Where(e => e.Id == eventId).Select(e => e.CancelledAtUtc).SingleAsync()));
 
         using var response = await client.SubmitAsync(page, "#cancel-form", new Dictionary<string, string>());
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var cancelledAt = await fixture.App.QueryAsync(db => db.Events.Where(e => e.Id == eventId).Select(e => e.CancelledAtUtc).SingleAsync());
-        Assert.Equal(fixture.App.Clock.GetUtcNow().UtcDateTime, cancelledAt);
-        var mails = fixture.App.SentMails().Where(m => m.To.Contains(".installt@", StringComparison.Ordinal)).ToList();
+        var cancelledAt = await QueryAsync(db => db.Events.Where(e => e.Id == eventId).Select(e => e.CancelledAtUtc).SingleAsync());
+        Assert.Equal(App.Clock.GetUtcNow().UtcDateTime, cancelledAt);
+        var mails = App.SentMails().Where(m => m.To.Contains(".installt@", StringComparison.Ordinal)).ToList();
         Assert.Equal(["anna.installt@example.org", "bo.installt@example.org", "cilla.installt@example.org"], mails.Select(m => m.To.Trim('<', '>')).Order().ToList());
         Assert.All(mails, m => Assert.Equal("Inställt: Studiebesök som ställs in", m.Subject));
         Assert.Contains("10 juni 2031 09:00", mails[0].Text, StringComparison.Ordinal);
@@ -213,17 +213,17 @@ public sealed class AdminEventTests(SqliteApp fixture) : IClassFixture<SqliteApp
     [Fact]
     public async Task CheckIn_TogglesForAConfirmedParticipant()
     {
-        var eventId = await fixture.App.AddEventAsync("Incheckningsdagen");
-        var registrationId = await fixture.App.RegisterAsync(eventId, "Incheckad", "incheckad@example.org", RegistrationStatus.Confirmed, dietaryNeeds: "Vegansk");
-        await fixture.App.RegisterAsync(eventId, "Köande", "koande@example.org", RegistrationStatus.Waiting);
-        using var client = await fixture.App.AdminAsync();
+        var eventId = await App.AddEventAsync("Incheckningsdagen");
+        var registrationId = await App.RegisterAsync(eventId, "Incheckad", "incheckad@example.org", RegistrationStatus.Confirmed, dietaryNeeds: "Vegansk");
+        await App.RegisterAsync(eventId, "Köande", "koande@example.org", RegistrationStatus.Waiting);
+        using var client = await AdminAsync();
         var page = await client.GetPageAsync($"/Admin/Events/Participants/{eventId}");
         Assert.Contains("Vegansk", page.QuerySelector($"#registration-{registrationId}")!.TextContent, StringComparison.Ordinal);
         Assert.Null(page.QuerySelector("#status-waiting form"));
 
         using var checkIn = await client.SubmitAsync(page, $"#registration-{registrationId} form", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, checkIn.StatusCode);
-        Assert.Equal(fixture.App.Clock.GetUtcNow().UtcDateTime, await CheckedInAtAsync(registrationId));
+        Assert.Equal(App.Clock.GetUtcNow().UtcDateTime, await CheckedInAtAsync(registrationId));
 
         var after = await client.GetPageAsync($"/Admin/Events/Participants/{eventId}");
         Assert.NotNull(after.QuerySelector($"#registration-{registrationId} .checked-in"));
@@ -235,17 +235,17 @@ public sealed class AdminEventTests(SqliteApp fixture) : IClassFixture<SqliteApp
     [Fact]
     public async Task AnnualMeeting_CheckedInDelegates_ShowInTheParticipantsAndTheVotingRegister()
     {
-        var eventId = await fixture.App.AddEventAsync("Årsmöte 2031", annualMeeting: true);
-        var (memberId, politician, civilServant) = await fixture.App.QueryAsync(async db =>
+        var eventId = await App.AddEventAsync("Årsmöte 2031", annualMeeting: true);
+        var (memberId, politician, civilServant) = await QueryAsync(async db =>
         {
             var member = await db.Members.Include(m => m.Contacts).SingleAsync(m => m.Name == "Sotenäs");
             return (member.Id, member.Contacts.Single(c => c.IsDelegate && c.Role == ContactRole.Politician),
                 member.Contacts.Single(c => c.IsDelegate && c.Role == ContactRole.CivilServant));
         });
-        await fixture.App.RegisterAsync(eventId, politician.FirstName, politician.Email, RegistrationStatus.Confirmed, memberId: memberId,
+        await App.RegisterAsync(eventId, politician.FirstName, politician.Email, RegistrationStatus.Confirmed, memberId: memberId,
             contactPersonId: politician.Id, checkedIn: true);
-        await fixture.App.RegisterAsync(eventId, civilServant.FirstName, civilServant.Email.ToUpperInvariant(), RegistrationStatus.Confirmed, memberId: memberId);
-        using var client = await fixture.App.AdminAsync();
+        await App.RegisterAsync(eventId, civilServant.FirstName, civilServant.Email.ToUpperInvariant(), RegistrationStatus.Confirmed, memberId: memberId);
+        using var client = await AdminAsync();
 
         var participants = await client.GetPageAsync($"/Admin/Events/Participants/{eventId}");
         var attending = participants.QuerySelectorAll("#attendance tbody tr").Single();
@@ -272,5 +272,5 @@ public sealed class AdminEventTests(SqliteApp fixture) : IClassFixture<SqliteApp
     }
 
     private Task<DateTime?> CheckedInAtAsync(int registrationId) =>
-        fixture.App.QueryAsync(db => db.EventRegistrations.Where(r => r.Id == registrationId).Select(r => r.CheckedInAtUtc).SingleAsync());
+        App.QueryAsync(db => db.EventRegistrations.Where(r => r.Id == registrationId).Select(r => r.CheckedInAtUtc).SingleAsync());
 }

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ecomuna.IntegrationTests.Events;
 
 /// <summary>The public calendar feed and the calendar file of one event.</summary>
-public abstract class CalendarTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class CalendarTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
     private const string ConferenceUid = "demo-annual-conference@ecomuna";
@@ -33,7 +33,7 @@ public abstract class CalendarTests<TApp>(TApp fixture) : IClassFixture<TApp>
 
     private async Task<int> AddPublicEventAsync(string uid, DateTime startsAtUtc, DateTime? cancelledAtUtc = null)
     {
-        using var scope = fixture.App.Services.CreateScope();
+        using var scope = App.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
         var calendarEvent = new CalendarEvent
         {
@@ -53,7 +53,7 @@ public abstract class CalendarTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task Feed_Anonymous_ListsThePublicEventsOnlyWithoutOnlineLinks()
     {
-        using var client = fixture.App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
 
         var calendar = await GetCalendarAsync(client, "/Events/Calendar.ics");
 
@@ -71,9 +71,9 @@ public abstract class CalendarTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task Feed_CancelledPublicEvent_IsThereAsCancelled()
     {
-        var now = fixture.App.Clock.GetUtcNow().UtcDateTime;
+        var now = App.Clock.GetUtcNow().UtcDateTime;
         await AddPublicEventAsync("calendar-test-cancelled@ecomuna", now.AddDays(5), cancelledAtUtc: now);
-        using var client = fixture.App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
 
         var calendar = await GetCalendarAsync(client, "/Events/Calendar.ics");
 
@@ -86,10 +86,10 @@ public abstract class CalendarTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task Feed_EventThatEndedMoreThan90DaysAgo_IsLeftOut()
     {
-        var now = fixture.App.Clock.GetUtcNow().UtcDateTime;
+        var now = App.Clock.GetUtcNow().UtcDateTime;
         await AddPublicEventAsync("calendar-test-old@ecomuna", now.AddDays(-100));
         await AddPublicEventAsync("calendar-test-recent@ecomuna", now.AddDays(-80));
-        using var client = fixture.App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
 
         var calendar = await GetCalendarAsync(client, "/Events/Calendar.ics");
 
@@ -100,7 +100,7 @@ public abstract class CalendarTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task Ics_PublicEventAnonymously_IsADownloadOfThatEventWithoutTheOnlineLink()
     {
-        using var client = fixture.App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
         using var response = await client.GetAsync("/Events/Ics/2");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -117,7 +117,7 @@ public abstract class CalendarTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task Ics_ForSomeoneRegistered_HasTheOnlineLink()
     {
-        using (var scope = fixture.App.Services.CreateScope())
+        using (var scope = App.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
             var user = await db.Users.SingleAsync(u => u.Email == DemoDataSeeder.NetworkMemberEmail);
@@ -130,17 +130,15 @@ public abstract class CalendarTests<TApp>(TApp fixture) : IClassFixture<TApp>
                 Email = DemoDataSeeder.NetworkMemberEmail,
                 UserId = user.Id,
                 PriceCategory = PriceCategory.NetworkMember,
-                RegisteredAtUtc = fixture.App.Clock.GetUtcNow().UtcDateTime,
-                ConfirmedAtUtc = fixture.App.Clock.GetUtcNow().UtcDateTime,
+                RegisteredAtUtc = App.Clock.GetUtcNow().UtcDateTime,
+                ConfirmedAtUtc = App.Clock.GetUtcNow().UtcDateTime,
                 AccessToken = Guid.NewGuid().ToString("N"),
             });
             await db.SaveChangesAsync();
         }
 
-        using var registered = fixture.App.CreateBrowserlikeClient();
-        await registered.LogInAsync(DemoDataSeeder.NetworkMemberEmail, DemoDataSeeder.Password);
-        using var other = fixture.App.CreateBrowserlikeClient();
-        await other.LogInAsync(DemoDataSeeder.ContactSodertaljeEmail, DemoDataSeeder.Password);
+        using var registered = await NetworkMemberAsync();
+        using var other = await ContactPersonAsync(DemoMembers.Sodertalje);
 
         var withLink = await GetCalendarAsync(registered, "/Events/Ics/2");
         var withoutLink = await GetCalendarAsync(other, "/Events/Ics/2");
@@ -152,7 +150,7 @@ public abstract class CalendarTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task Ics_UnknownEvent_IsNotFound()
     {
-        using var client = fixture.App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
         using var response = await client.GetAsync("/Events/Ics/9999");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);

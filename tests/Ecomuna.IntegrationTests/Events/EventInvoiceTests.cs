@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ecomuna.IntegrationTests.Events;
 
 /// <summary>Paid registrations are invoiced when they get a seat and credited when cancelled in time. Each test makes its own event.</summary>
-public abstract class EventInvoiceTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class EventInvoiceTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
     private const int Sodertalje = Access.AccessTable.SodertaljeId;
@@ -22,8 +22,8 @@ public abstract class EventInvoiceTests<TApp>(TApp fixture) : IClassFixture<TApp
     [Fact]
     public async Task ContactPerson_RegistersThreeColleagues_OneInvoiceToTheMemberWithALinePerPersonAndVat()
     {
-        var eventId = await fixture.App.NewPaidEventAsync(capacity: 10);
-        using var client = await fixture.App.SignedInAsync(DemoDataSeeder.ContactSodertaljeEmail);
+        var eventId = await App.NewPaidEventAsync(capacity: 10);
+        using var client = await ContactPersonAsync(DemoMembers.Sodertalje);
         var page = await client.GetPageAsync($"/Events/Details/{eventId}");
         Assert.True(page.QuerySelectorAll("input[name$='.ContactPersonId']").Length >= 3, "Södertälje has at least three contacts to register.");
 
@@ -37,10 +37,10 @@ public abstract class EventInvoiceTests<TApp>(TApp fixture) : IClassFixture<TApp
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         }
 
-        var registered = await fixture.App.RegistrationsAsync(eventId);
+        var registered = await App.RegistrationsAsync(eventId);
         Assert.Equal(3, registered.Count);
         var invoiceId = Assert.Single(registered.Select(r => r.InvoiceId).Distinct());
-        var invoice = await fixture.App.InvoiceAsync(invoiceId!.Value);
+        var invoice = await App.InvoiceAsync(invoiceId!.Value);
         Assert.Equal(Sodertalje, invoice.MemberId);
         Assert.Equal(eventId, invoice.EventId);
         Assert.Equal(InvoiceKind.Invoice, invoice.Kind);
@@ -57,12 +57,12 @@ public abstract class EventInvoiceTests<TApp>(TApp fixture) : IClassFixture<TApp
         Assert.Equal(6750m, invoice.Total);
         Assert.Equal(OcrReference.Create(invoice.Number), invoice.OcrReference);
 
-        var mail = Assert.Single(fixture.App.SentMails(), m => m.Subject.StartsWith($"Faktura {invoice.Number} ", StringComparison.Ordinal));
+        var mail = Assert.Single(App.SentMails(), m => m.Subject.StartsWith($"Faktura {invoice.Number} ", StringComparison.Ordinal));
         Assert.NotNull(mail.Attachment("application/pdf"));
 
         var mine = await client.GetPageAsync("/Organisation/Invoices");
         Assert.Contains(invoice.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), mine.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
-        using var admin = await fixture.App.AdminAsync();
+        using var admin = await AdminAsync();
         var details = await admin.GetPageAsync($"/Admin/Invoices/Details/{invoice.Id}");
         Assert.Contains("Konferens", details.QuerySelector("#invoice-event")!.TextContent, StringComparison.Ordinal);
     }
@@ -70,15 +70,15 @@ public abstract class EventInvoiceTests<TApp>(TApp fixture) : IClassFixture<TApp
     [Fact]
     public async Task NetworkMemberAndGuest_EachGetTheirOwnInvoiceAtTheirPrice()
     {
-        var eventId = await fixture.App.NewPaidEventAsync();
-        using (var network = await fixture.App.SignedInAsync(DemoDataSeeder.NetworkMemberEmail))
+        var eventId = await App.NewPaidEventAsync();
+        using (var network = await NetworkMemberAsync())
         {
             var page = await network.GetPageAsync($"/Events/Details/{eventId}");
             using var response = await network.SubmitAsync(page, "#register-form", new Dictionary<string, string> { ["Self.InvoiceAddress"] = "Nätverksgatan 2\n411 01 Göteborg" });
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         }
 
-        using (var guest = fixture.App.CreateBrowserlikeClient())
+        using (var guest = AnonymousClient())
         {
             var page = await guest.GetPageAsync($"/Events/Details/{eventId}");
             using var response = await guest.SubmitAsync(page, "#register-form", new Dictionary<string, string>
@@ -90,15 +90,15 @@ public abstract class EventInvoiceTests<TApp>(TApp fixture) : IClassFixture<TApp
                 ["Guest.InvoiceAddress"] = "Gästvägen 1\n123 45 Gästby",
             });
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-            Assert.Null((await fixture.App.RegistrationsAsync(eventId))[1].InvoiceId);
-            var confirmLink = new Uri(Assert.Single(fixture.App.SentMails(), m => m.To.Contains($"gun.{eventId}@", StringComparison.Ordinal)).FirstLink());
+            Assert.Null((await App.RegistrationsAsync(eventId))[1].InvoiceId);
+            var confirmLink = new Uri(Assert.Single(App.SentMails(), m => m.To.Contains($"gun.{eventId}@", StringComparison.Ordinal)).FirstLink());
             await guest.GetPageAsync(confirmLink.PathAndQuery);
         }
 
-        var registered = await fixture.App.RegistrationsAsync(eventId);
+        var registered = await App.RegistrationsAsync(eventId);
         var networkMember = registered[0];
         Assert.Equal((PriceCategory.NetworkMember, 1200m), (networkMember.PriceCategory, networkMember.Price));
-        var networkInvoice = await fixture.App.InvoiceAsync(networkMember.InvoiceId!.Value);
+        var networkInvoice = await App.InvoiceAsync(networkMember.InvoiceId!.Value);
         Assert.Null(networkInvoice.MemberId);
         Assert.Equal("Nätverksgatan 2\n411 01 Göteborg", networkInvoice.BuyerAddress);
         Assert.Contains("nätverkspris", Assert.Single(networkInvoice.Lines).Description, StringComparison.Ordinal);
@@ -106,12 +106,12 @@ public abstract class EventInvoiceTests<TApp>(TApp fixture) : IClassFixture<TApp
 
         var guestRegistration = registered[1];
         Assert.Equal((PriceCategory.NonMember, 3200m), (guestRegistration.PriceCategory, guestRegistration.Price));
-        var guestInvoice = await fixture.App.InvoiceAsync(guestRegistration.InvoiceId!.Value);
+        var guestInvoice = await App.InvoiceAsync(guestRegistration.InvoiceId!.Value);
         Assert.Null(guestInvoice.MemberId);
         Assert.Equal(("Gästby förening", "Gun Gäst"), (guestInvoice.BuyerName, guestInvoice.BuyerReference));
         Assert.Contains("pris för icke-medlem", Assert.Single(guestInvoice.Lines).Description, StringComparison.Ordinal);
         Assert.Equal(4000m, guestInvoice.Total);
-        var mail = Assert.Single(fixture.App.SentMails(), m => m.Subject.StartsWith($"Faktura {guestInvoice.Number} ", StringComparison.Ordinal));
+        var mail = Assert.Single(App.SentMails(), m => m.Subject.StartsWith($"Faktura {guestInvoice.Number} ", StringComparison.Ordinal));
         Assert.Contains($"gun.{eventId}@example.se", mail.To, StringComparison.Ordinal);
         Assert.NotNull(mail.Attachment("application/pdf"));
         Assert.DoesNotContain("/Organisation/Invoices", mail.Text, StringComparison.Ordinal);
@@ -120,8 +120,8 @@ public abstract class EventInvoiceTests<TApp>(TApp fixture) : IClassFixture<TApp
     [Fact]
     public async Task Guest_WithAFeeAndNoInvoiceAddress_IsAskedForItAndNothingIsRegistered()
     {
-        var eventId = await fixture.App.NewPaidEventAsync();
-        using var guest = fixture.App.CreateBrowserlikeClient();
+        var eventId = await App.NewPaidEventAsync();
+        using var guest = AnonymousClient();
         var page = await guest.GetPageAsync($"/Events/Details/{eventId}");
 
         using var response = await guest.SubmitAsync(page, "#register-form", new Dictionary<string, string>
@@ -135,42 +135,42 @@ public abstract class EventInvoiceTests<TApp>(TApp fixture) : IClassFixture<TApp
         var answer = await Browsing.ParseAsync(response);
         Assert.Equal("Skriv fakturaadressen: evenemanget kostar, och fakturan skickas dit.", answer.QuerySelector("#Guest_InvoiceAddress-error")!.TextContent);
         Assert.Equal("Ada", ((IHtmlInputElement)answer.QuerySelector("#Guest_FirstName")!).Value);
-        Assert.Empty(await fixture.App.RegistrationsAsync(eventId));
+        Assert.Empty(await App.RegistrationsAsync(eventId));
     }
 
     [Fact]
     public async Task WaitingListMoveUp_IsChargedWhenItGetsTheSeat()
     {
-        var eventId = await fixture.App.NewPaidEventAsync(capacity: 1);
-        var first = (await fixture.App.RegisterDirectlyAsync(eventId, PriceCategory.NonMember, EventTestSteps.Guest("Forsta", $"forsta.{eventId}@example.se"))).Registrations[0];
-        var waiting = (await fixture.App.RegisterDirectlyAsync(eventId, PriceCategory.NonMember, EventTestSteps.Guest("Vanta", $"vanta.{eventId}@example.se"))).Registrations[0];
+        var eventId = await App.NewPaidEventAsync(capacity: 1);
+        var first = (await App.RegisterDirectlyAsync(eventId, PriceCategory.NonMember, EventTestSteps.Guest("Forsta", $"forsta.{eventId}@example.se"))).Registrations[0];
+        var waiting = (await App.RegisterDirectlyAsync(eventId, PriceCategory.NonMember, EventTestSteps.Guest("Vanta", $"vanta.{eventId}@example.se"))).Registrations[0];
         Assert.NotNull(first.InvoiceId);
         Assert.Equal(RegistrationStatus.Waiting, waiting.Status);
         Assert.Null(waiting.InvoiceId);
 
-        using var client = fixture.App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
         using (var response = await client.SubmitAsync(await client.GetPageAsync($"/Events/Cancel?token={first.AccessToken}"), "#cancel-form", new Dictionary<string, string>()))
         {
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         }
 
-        var movedUp = (await fixture.App.RegistrationsAsync(eventId))[1];
+        var movedUp = (await App.RegistrationsAsync(eventId))[1];
         Assert.Equal(RegistrationStatus.Confirmed, movedUp.Status);
-        var invoice = await fixture.App.InvoiceAsync(movedUp.InvoiceId!.Value);
+        var invoice = await App.InvoiceAsync(movedUp.InvoiceId!.Value);
         Assert.Equal(4000m, invoice.Total);
-        Assert.Single(fixture.App.SentMails(), m => m.To.Contains($"vanta.{eventId}@", StringComparison.Ordinal) && m.Subject.StartsWith($"Faktura {invoice.Number} ", StringComparison.Ordinal));
+        Assert.Single(App.SentMails(), m => m.To.Contains($"vanta.{eventId}@", StringComparison.Ordinal) && m.Subject.StartsWith($"Faktura {invoice.Number} ", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task Cancel_BeforeTheDeadline_CreditsThatPersonsLineOnly()
     {
-        var eventId = await fixture.App.NewPaidEventAsync();
-        var outcome = await fixture.App.RegisterDirectlyAsync(eventId, PriceCategory.Member,
+        var eventId = await App.NewPaidEventAsync();
+        var outcome = await App.RegisterDirectlyAsync(eventId, PriceCategory.Member,
             [.. Colleagues.Select(name => new Registrant(name, "Kollega", $"{name.ToLowerInvariant()}.{eventId}@example.se", null, null, null) { MemberId = Sodertalje })]);
         var invoice = Assert.Single(outcome.Invoices);
         var bert = outcome.Registrations[1];
 
-        using var client = fixture.App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
         var page = await client.GetPageAsync($"/Events/Cancel?token={bert.AccessToken}");
         Assert.Contains("krediteras avgiften", page.QuerySelector("#fee-rule")!.TextContent, StringComparison.Ordinal);
         using (var response = await client.SubmitAsync(page, "#cancel-form", new Dictionary<string, string>()))
@@ -178,19 +178,19 @@ public abstract class EventInvoiceTests<TApp>(TApp fixture) : IClassFixture<TApp
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         }
 
-        var note = Assert.Single(await fixture.App.CreditNotesOfAsync(invoice.Id));
+        var note = Assert.Single(await App.CreditNotesOfAsync(invoice.Id));
         Assert.Equal(InvoiceKind.CreditNote, note.Kind);
         Assert.Contains("Bert Kollega", Assert.Single(note.Lines).Description, StringComparison.Ordinal);
         Assert.Equal(2250m, note.Total);
-        var credited = await fixture.App.InvoiceAsync(invoice.Id);
+        var credited = await App.InvoiceAsync(invoice.Id);
         Assert.False(credited.IsCredited);
         Assert.Equal(2250m, credited.CreditedAmount);
         Assert.Equal(4500m, credited.Outstanding);
         Assert.Equal(note.Id, Assert.Single(credited.Lines, l => l.Id == bert.InvoiceLineId).CreditNoteId);
         Assert.Equal(2, credited.Lines.Count(l => l.CreditNoteId is null));
-        Assert.Single(fixture.App.SentMails(), m => m.Subject.StartsWith($"Kreditfaktura {note.Number} ", StringComparison.Ordinal));
+        Assert.Single(App.SentMails(), m => m.Subject.StartsWith($"Kreditfaktura {note.Number} ", StringComparison.Ordinal));
 
-        using var admin = await fixture.App.AdminAsync();
+        using var admin = await AdminAsync();
         var participants = await admin.GetPageAsync($"/Admin/Events/Participants/{eventId}");
         var invoiceLinks = participants.QuerySelectorAll($"a[href='/Admin/Invoices/Details/{invoice.Id}']").Select(a => a.TextContent.Trim()).ToList();
         Assert.Equal(3, invoiceLinks.Count);
@@ -200,16 +200,16 @@ public abstract class EventInvoiceTests<TApp>(TApp fixture) : IClassFixture<TApp
     [Fact]
     public async Task Cancel_AfterTheDeadline_StaysChargedAndThePageSaysSo()
     {
-        var eventId = await fixture.App.NewPaidEventAsync();
-        var registration = (await fixture.App.RegisterDirectlyAsync(eventId, PriceCategory.NonMember, EventTestSteps.Guest("Sena", $"sena.{eventId}@example.se"))).Registrations[0];
-        using (var scope = fixture.App.Services.CreateScope())
+        var eventId = await App.NewPaidEventAsync();
+        var registration = (await App.RegisterDirectlyAsync(eventId, PriceCategory.NonMember, EventTestSteps.Guest("Sena", $"sena.{eventId}@example.se"))).Registrations[0];
+        using (var scope = App.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
-            var deadline = fixture.App.Clock.GetUtcNow().UtcDateTime.AddHours(-1);
+            var deadline = App.Clock.GetUtcNow().UtcDateTime.AddHours(-1);
             await db.Events.Where(e => e.Id == eventId).ExecuteUpdateAsync(s => s.SetProperty(e => e.RegistrationDeadlineUtc, deadline));
         }
 
-        using var client = fixture.App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
         var page = await client.GetPageAsync($"/Events/Cancel?token={registration.AccessToken}");
         Assert.Contains("avgiften står kvar", page.QuerySelector("#fee-rule")!.TextContent, StringComparison.Ordinal);
         using (var response = await client.SubmitAsync(page, "#cancel-form", new Dictionary<string, string>()))
@@ -217,28 +217,28 @@ public abstract class EventInvoiceTests<TApp>(TApp fixture) : IClassFixture<TApp
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         }
 
-        Assert.Equal(RegistrationStatus.Cancelled, (await fixture.App.RegistrationsAsync(eventId))[0].Status);
-        Assert.Empty(await fixture.App.CreditNotesOfAsync(registration.InvoiceId!.Value));
-        var invoice = await fixture.App.InvoiceAsync(registration.InvoiceId!.Value);
+        Assert.Equal(RegistrationStatus.Cancelled, (await App.RegistrationsAsync(eventId))[0].Status);
+        Assert.Empty(await App.CreditNotesOfAsync(registration.InvoiceId!.Value));
+        var invoice = await App.InvoiceAsync(registration.InvoiceId!.Value);
         Assert.Equal(4000m, invoice.Outstanding);
     }
 
     [Fact]
     public async Task MemberB_CannotSeeMemberAsEventInvoice()
     {
-        var eventId = await fixture.App.NewPaidEventAsync();
-        var outcome = await fixture.App.RegisterDirectlyAsync(eventId, PriceCategory.Member,
+        var eventId = await App.NewPaidEventAsync();
+        var outcome = await App.RegisterDirectlyAsync(eventId, PriceCategory.Member,
             new Registrant("Dora", "Delegat", $"dora.{eventId}@example.se", null, null, null) { MemberId = Sodertalje });
         var invoice = Assert.Single(outcome.Invoices);
         var number = invoice.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        using (var memberA = await fixture.App.SignedInAsync(DemoDataSeeder.ContactSodertaljeEmail))
+        using (var memberA = await ContactPersonAsync(DemoMembers.Sodertalje))
         using (var pdf = await memberA.GetAsync($"/Organisation/Invoices/Pdf/{invoice.Id}"))
         {
             Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
         }
 
-        using var memberB = await fixture.App.SignedInAsync(DemoDataSeeder.ContactSotenasEmail);
+        using var memberB = await ContactPersonAsync(DemoMembers.Sotenas);
         using (var pdf = await memberB.GetAsync($"/Organisation/Invoices/Pdf/{invoice.Id}"))
         {
             Assert.Equal(HttpStatusCode.NotFound, pdf.StatusCode);
@@ -251,17 +251,17 @@ public abstract class EventInvoiceTests<TApp>(TApp fixture) : IClassFixture<TApp
     [Fact]
     public async Task FreeRegistration_IsNotInvoiced()
     {
-        var eventId = await fixture.App.NewPaidEventAsync();
-        using (var scope = fixture.App.Services.CreateScope())
+        var eventId = await App.NewPaidEventAsync();
+        using (var scope = App.Services.CreateScope())
         {
             await scope.ServiceProvider.GetRequiredService<EcomunaDbContext>().Events.Where(e => e.Id == eventId)
                 .ExecuteUpdateAsync(s => s.SetProperty(e => e.NonMemberPrice, 0m));
         }
 
-        var outcome = await fixture.App.RegisterDirectlyAsync(eventId, PriceCategory.NonMember, EventTestSteps.Guest("Fri", $"fri.{eventId}@example.se"));
+        var outcome = await App.RegisterDirectlyAsync(eventId, PriceCategory.NonMember, EventTestSteps.Guest("Fri", $"fri.{eventId}@example.se"));
 
         Assert.Empty(outcome.Invoices);
-        Assert.Null((await fixture.App.RegistrationsAsync(eventId))[0].InvoiceId);
+        Assert.Null((await App.RegistrationsAsync(eventId))[0].InvoiceId);
     }
 }
 

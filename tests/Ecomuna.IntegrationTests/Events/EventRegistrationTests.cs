@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ecomuna.IntegrationTests.Events;
 
 /// <summary>Registering for events through the pages and the shared registration logic. Each test makes its own event.</summary>
-public abstract class EventRegistrationTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class EventRegistrationTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
     [Fact]
@@ -20,14 +20,14 @@ public abstract class EventRegistrationTests<TApp>(TApp fixture) : IClassFixture
 
         await Task.WhenAll(Enumerable.Range(1, 20).Select(async n =>
         {
-            using var scope = fixture.App.Services.CreateScope();
+            using var scope = App.Services.CreateScope();
             var registrations = scope.ServiceProvider.GetRequiredService<EventRegistrations>();
             var outcome = await registrations.RegisterAsync(
                 eventId, [new Registrant("Person", $"Nummer {n}", $"person{n}@example.se", null, null, null)], PriceCategory.NonMember, null, confirmByEmail: false);
             Assert.True(outcome.Succeeded, outcome.Refusal.ToString());
         }));
 
-        using var check = fixture.App.Services.CreateScope();
+        using var check = App.Services.CreateScope();
         var db = check.ServiceProvider.GetRequiredService<EcomunaDbContext>();
         var statuses = await db.EventRegistrations.Where(r => r.EventId == eventId).Select(r => r.Status).ToListAsync();
         Assert.Equal(5, statuses.Count(s => s == RegistrationStatus.Confirmed));
@@ -39,7 +39,7 @@ public abstract class EventRegistrationTests<TApp>(TApp fixture) : IClassFixture
     public async Task Register_ContactPersonChoosesThemselfAndAColleague_BothConfirmedAtMemberPriceAndMailed()
     {
         var eventId = await NewEventAsync(capacity: 10);
-        using var client = await SignedInAsync(DemoDataSeeder.ContactSodertaljeEmail);
+        using var client = await ContactPersonAsync(DemoMembers.Sodertalje);
         var page = await client.GetPageAsync($"/Events/Details/{eventId}");
         Assert.True(((IHtmlInputElement)page.QuerySelector("input[type=checkbox][name='Colleagues[0].Selected']")!).IsChecked, "The contact person is chosen at first.");
         var colleagueId = int.Parse(((IHtmlInputElement)page.QuerySelector("input[name='Colleagues[1].ContactPersonId']")!).Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -66,7 +66,7 @@ public abstract class EventRegistrationTests<TApp>(TApp fixture) : IClassFixture
         var colleague = Assert.Single(registered, r => r.ContactPersonId == colleagueId);
         Assert.Equal("Vegansk", colleague.DietaryNeeds);
         Assert.Equal(2, await ConfirmedCountAsync(eventId));
-        Assert.Contains(fixture.App.SentMails(), m => m.To.Contains(colleague.Email, StringComparison.OrdinalIgnoreCase) && m.Subject.StartsWith("Du är anmäld till", StringComparison.Ordinal));
+        Assert.Contains(App.SentMails(), m => m.To.Contains(colleague.Email, StringComparison.OrdinalIgnoreCase) && m.Subject.StartsWith("Du är anmäld till", StringComparison.Ordinal));
 
         var mine = await client.GetPageAsync("/Events/Mine");
         Assert.Equal(2, mine.QuerySelectorAll($"tbody a[href='/Events/Details/{eventId}']").Length);
@@ -76,10 +76,10 @@ public abstract class EventRegistrationTests<TApp>(TApp fixture) : IClassFixture
     public async Task OnlineLink_IsShownOnlyOnceThePersonHasAConfirmedRegistration()
     {
         var eventId = await NewEventAsync(onlineLink: "https://meet.example.org/hemlig");
-        using var anonymous = fixture.App.CreateBrowserlikeClient();
+        using var anonymous = AnonymousClient();
         Assert.DoesNotContain("meet.example.org/hemlig", (await anonymous.GetPageAsync($"/Events/Details/{eventId}")).Body!.InnerHtml, StringComparison.Ordinal);
 
-        using var client = await SignedInAsync(DemoDataSeeder.ContactSodertaljeEmail);
+        using var client = await ContactPersonAsync(DemoMembers.Sodertalje);
         var before = await client.GetPageAsync($"/Events/Details/{eventId}");
         Assert.Null(before.QuerySelector("#online-link"));
         Assert.DoesNotContain("meet.example.org/hemlig", before.Body!.InnerHtml, StringComparison.Ordinal);
@@ -97,7 +97,7 @@ public abstract class EventRegistrationTests<TApp>(TApp fixture) : IClassFixture
     public async Task Guest_RegistersThenFollowsTheMailedLink_TakesASeatOnlyOnConfirming()
     {
         var eventId = await NewEventAsync(capacity: 3);
-        using var guest = fixture.App.CreateBrowserlikeClient();
+        using var guest = AnonymousClient();
         var page = await guest.GetPageAsync($"/Events/Details/{eventId}");
 
         using (var response = await guest.SubmitAsync(page, "#register-form", Guest("gun.gast@example.se")))
@@ -111,7 +111,7 @@ public abstract class EventRegistrationTests<TApp>(TApp fixture) : IClassFixture
         Assert.Equal(3200m, registration.Price);
         Assert.Equal(0, await ConfirmedCountAsync(eventId));
 
-        var mail = Assert.Single(fixture.App.SentMails(), m => m.To.Contains("gun.gast@example.se", StringComparison.Ordinal));
+        var mail = Assert.Single(App.SentMails(), m => m.To.Contains("gun.gast@example.se", StringComparison.Ordinal));
         var link = new Uri(mail.FirstLink());
         Assert.Equal("/Events/Confirm", link.AbsolutePath);
         var confirmed = await guest.GetPageAsync(link.PathAndQuery);
@@ -119,7 +119,7 @@ public abstract class EventRegistrationTests<TApp>(TApp fixture) : IClassFixture
         Assert.Contains("bekräftad och du har en plats", confirmed.QuerySelector("#result")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(RegistrationStatus.Confirmed, Assert.Single(await RegistrationsAsync(eventId)).Status);
         Assert.Equal(1, await ConfirmedCountAsync(eventId));
-        var registeredMail = Assert.Single(fixture.App.SentMails(), m => m.To.Contains("gun.gast@example.se", StringComparison.Ordinal) && m.Subject.StartsWith("Du är anmäld", StringComparison.Ordinal));
+        var registeredMail = Assert.Single(App.SentMails(), m => m.To.Contains("gun.gast@example.se", StringComparison.Ordinal) && m.Subject.StartsWith("Du är anmäld", StringComparison.Ordinal));
         Assert.Contains("/Events/Cancel?token=", registeredMail.Text, StringComparison.Ordinal);
         Assert.Contains("Var: Kungshamn", registeredMail.Text, StringComparison.Ordinal);
 
@@ -132,7 +132,7 @@ public abstract class EventRegistrationTests<TApp>(TApp fixture) : IClassFixture
     public async Task Guest_SameEmailTwice_IsRefusedWithAPlainMessage()
     {
         var eventId = await NewEventAsync();
-        using var guest = fixture.App.CreateBrowserlikeClient();
+        using var guest = AnonymousClient();
         using (var first = await guest.SubmitAsync(await guest.GetPageAsync($"/Events/Details/{eventId}"), "#register-form", Guest("dubbel@example.se")))
         {
             Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
@@ -150,7 +150,7 @@ public abstract class EventRegistrationTests<TApp>(TApp fixture) : IClassFixture
     public async Task Guest_WithMissingNameAndBadEmail_ExplainsAndKeepsWhatWasTyped()
     {
         var eventId = await NewEventAsync();
-        using var guest = fixture.App.CreateBrowserlikeClient();
+        using var guest = AnonymousClient();
         var values = Guest("inte-en-adress");
         values["Guest.LastName"] = "";
 
@@ -172,13 +172,13 @@ public abstract class EventRegistrationTests<TApp>(TApp fixture) : IClassFixture
         var tokens = new List<string>();
         foreach (var name in new[] { "Först", "Andra", "Tredje" })
         {
-            using var scope = fixture.App.Services.CreateScope();
+            using var scope = App.Services.CreateScope();
             var outcome = await scope.ServiceProvider.GetRequiredService<EventRegistrations>().RegisterAsync(
                 eventId, [new Registrant(name, "Deltagare", $"{name.Replace('ö', 'o').ToLowerInvariant()}.{eventId}@example.se", null, null, null)], PriceCategory.NonMember, null, confirmByEmail: false);
             tokens.Add(outcome.Registrations[0].AccessToken);
         }
 
-        using var client = fixture.App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
         var page = await client.GetPageAsync($"/Events/Cancel?token={tokens[0]}");
         using (var response = await client.SubmitAsync(page, "#cancel-form", new Dictionary<string, string>()))
         {
@@ -190,8 +190,8 @@ public abstract class EventRegistrationTests<TApp>(TApp fixture) : IClassFixture
             [RegistrationStatus.Cancelled, RegistrationStatus.Confirmed, RegistrationStatus.Waiting],
             registrations.OrderBy(r => r.Id).Select(r => r.Status));
         Assert.Equal(1, await ConfirmedCountAsync(eventId));
-        Assert.Single(fixture.App.SentMails(), m => m.To.Contains($"andra.{eventId}@example.se", StringComparison.Ordinal) && m.Subject.StartsWith("Du har fått en plats på", StringComparison.Ordinal));
-        Assert.DoesNotContain(fixture.App.SentMails(), m => m.To.Contains($"tredje.{eventId}@example.se", StringComparison.Ordinal));
+        Assert.Single(App.SentMails(), m => m.To.Contains($"andra.{eventId}@example.se", StringComparison.Ordinal) && m.Subject.StartsWith("Du har fått en plats på", StringComparison.Ordinal));
+        Assert.DoesNotContain(App.SentMails(), m => m.To.Contains($"tredje.{eventId}@example.se", StringComparison.Ordinal));
 
         var again = await client.GetPageAsync($"/Events/Cancel?token={tokens[0]}");
         Assert.Null(again.QuerySelector("#cancel-form"));
@@ -201,13 +201,13 @@ public abstract class EventRegistrationTests<TApp>(TApp fixture) : IClassFixture
     public async Task Mine_ContactPersonCancelsTheirSeat_TheFirstWaitingMovesUp()
     {
         var eventId = await NewEventAsync(capacity: 1);
-        using var client = await SignedInAsync(DemoDataSeeder.ContactSodertaljeEmail);
+        using var client = await ContactPersonAsync(DemoMembers.Sodertalje);
         using (var response = await client.SubmitAsync(await client.GetPageAsync($"/Events/Details/{eventId}"), "#register-form", new Dictionary<string, string>()))
         {
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         }
 
-        using (var scope = fixture.App.Services.CreateScope())
+        using (var scope = App.Services.CreateScope())
         {
             await scope.ServiceProvider.GetRequiredService<EventRegistrations>().RegisterAsync(
                 eventId, [new Registrant("Vera", "Väntande", $"vera.{eventId}@example.se", null, null, null)], PriceCategory.NonMember, null, confirmByEmail: false);
@@ -222,14 +222,14 @@ public abstract class EventRegistrationTests<TApp>(TApp fixture) : IClassFixture
 
         Assert.Equal([RegistrationStatus.Cancelled, RegistrationStatus.Confirmed], (await RegistrationsAsync(eventId)).Select(r => r.Status));
         Assert.Equal(1, await ConfirmedCountAsync(eventId));
-        Assert.Single(fixture.App.SentMails(), m => m.To.Contains($"vera.{eventId}@example.se", StringComparison.Ordinal) && m.Subject.StartsWith("Du har fått en plats på", StringComparison.Ordinal));
+        Assert.Single(App.SentMails(), m => m.To.Contains($"vera.{eventId}@example.se", StringComparison.Ordinal) && m.Subject.StartsWith("Du har fått en plats på", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task Register_AfterTheDeadline_IsClosed()
     {
-        var eventId = await NewEventAsync(deadline: fixture.App.Clock.GetUtcNow().UtcDateTime.AddDays(-1));
-        using var guest = fixture.App.CreateBrowserlikeClient();
+        var eventId = await NewEventAsync(deadline: App.Clock.GetUtcNow().UtcDateTime.AddDays(-1));
+        using var guest = AnonymousClient();
 
         var page = await guest.GetPageAsync($"/Events/Details/{eventId}");
 
@@ -252,8 +252,8 @@ public abstract class EventRegistrationTests<TApp>(TApp fixture) : IClassFixture
 
     private async Task<int> NewEventAsync(int? capacity = null, string? onlineLink = null, DateTime? deadline = null)
     {
-        var start = fixture.App.Clock.GetUtcNow().UtcDateTime.Date.AddDays(30).AddHours(8);
-        using var scope = fixture.App.Services.CreateScope();
+        var start = App.Clock.GetUtcNow().UtcDateTime.Date.AddDays(30).AddHours(8);
+        using var scope = App.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
         var calendarEvent = new CalendarEvent
         {
@@ -276,24 +276,11 @@ public abstract class EventRegistrationTests<TApp>(TApp fixture) : IClassFixture
         return calendarEvent.Id;
     }
 
-    private async Task<List<EventRegistration>> RegistrationsAsync(int eventId)
-    {
-        using var scope = fixture.App.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<EcomunaDbContext>().EventRegistrations.Where(r => r.EventId == eventId).OrderBy(r => r.Id).ToListAsync();
-    }
+    private Task<List<EventRegistration>> RegistrationsAsync(int eventId) =>
+        QueryAsync(db => db.EventRegistrations.Where(r => r.EventId == eventId).OrderBy(r => r.Id).ToListAsync());
 
-    private async Task<int> ConfirmedCountAsync(int eventId)
-    {
-        using var scope = fixture.App.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<EcomunaDbContext>().Events.Where(e => e.Id == eventId).Select(e => e.ConfirmedCount).SingleAsync();
-    }
-
-    private async Task<HttpClient> SignedInAsync(string email)
-    {
-        var client = fixture.App.CreateBrowserlikeClient();
-        await client.LogInAsync(email, DemoDataSeeder.Password);
-        return client;
-    }
+    private Task<int> ConfirmedCountAsync(int eventId) =>
+        QueryAsync(db => db.Events.Where(e => e.Id == eventId).Select(e => e.ConfirmedCount).SingleAsync());
 }
 
 public sealed class EventRegistrationTestsOnSqlite(SqliteApp fixture) : EventRegistrationTests<SqliteApp>(fixture);

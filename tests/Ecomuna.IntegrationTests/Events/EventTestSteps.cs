@@ -48,24 +48,15 @@ internal static class EventTestSteps
     public static Registrant Guest(string firstName, string email) =>
         new(firstName, "Gäst", email, null, null, null) { InvoiceAddress = "Gästvägen 1\n123 45 Gästby", Language = "sv" };
 
-    public static async Task<List<EventRegistration>> RegistrationsAsync(this EcomunaApp app, int eventId)
-    {
-        using var scope = app.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<EcomunaDbContext>().EventRegistrations
-            .Where(r => r.EventId == eventId).OrderBy(r => r.Id).ToListAsync();
-    }
+    public static Task<List<EventRegistration>> RegistrationsAsync(this EcomunaApp app, int eventId) =>
+        app.QueryAsync(db => db.EventRegistrations
+            .Where(r => r.EventId == eventId).OrderBy(r => r.Id).ToListAsync());
 
-    public static async Task<Core.Invoicing.Invoice> InvoiceAsync(this EcomunaApp app, int invoiceId)
-    {
-        using var scope = app.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<EcomunaDbContext>().Invoices
-            .Include(i => i.Lines.OrderBy(l => l.Id)).SingleAsync(i => i.Id == invoiceId);
-    }
+    public static Task<Core.Invoicing.Invoice> InvoiceAsync(this EcomunaApp app, int invoiceId) =>
+        app.QueryAsync(db => db.Invoices
+            .Include(i => i.Lines.OrderBy(l => l.Id)).SingleAsync(i => i.Id == invoiceId));
 
-    public static async Task<List<Core.Invoicing.Invoice>> CreditNotesOfAsync(this EcomunaApp app, int invoiceId)
-    {
-        using var scope = app.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<EcomunaDbContext>().Invoices
-            .Include(i => i.Lines).Where(i => i.CreditedInvoiceId == invoiceId).ToListAsync();
-    }
+    public static Task<List<Core.Invoicing.Invoice>> CreditNotesOfAsync(this EcomunaApp app, int invoiceId) =>
+        app.QueryAsync(db => db.Invoices
+            .Include(i => i.Lines).Where(i => i.CreditedInvoiceId == invoiceId).ToListAsync());
 }

@@ -8,7 +8,7 @@ namespace Ecomuna.IntegrationTests.Events;
 /// Who sees which demo event: 1 and 2 are public, 3 is for members (the autumn congress), 4 is the board's meeting,
 /// 5 is a past public webinar.
 /// </summary>
-public abstract class EventVisibilityTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class EventVisibilityTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
     private const string Congress = "Höstkongress (digital)";
@@ -18,7 +18,7 @@ public abstract class EventVisibilityTests<TApp>(TApp fixture) : IClassFixture<T
     [Fact]
     public async Task Calendar_Anonymous_SeesPublicEventsOnly()
     {
-        using var client = fixture.App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
 
         var titles = await TitlesAsync(client, "/Events");
 
@@ -32,8 +32,7 @@ public abstract class EventVisibilityTests<TApp>(TApp fixture) : IClassFixture<T
     [Fact]
     public async Task Calendar_ContactPerson_SeesMembersEventButNotTheBoards()
     {
-        using var client = fixture.App.CreateBrowserlikeClient();
-        await client.LogInAsync(DemoDataSeeder.ContactSodertaljeEmail, DemoDataSeeder.Password);
+        using var client = await ContactPersonAsync(DemoMembers.Sodertalje);
 
         var titles = await TitlesAsync(client, "/Events");
 
@@ -46,8 +45,7 @@ public abstract class EventVisibilityTests<TApp>(TApp fixture) : IClassFixture<T
     [Fact]
     public async Task Calendar_NetworkMember_SeesPublicEventsOnly()
     {
-        using var client = fixture.App.CreateBrowserlikeClient();
-        await client.LogInAsync(DemoDataSeeder.NetworkMemberEmail, DemoDataSeeder.Password);
+        using var client = await NetworkMemberAsync();
 
         Assert.DoesNotContain(Congress, await TitlesAsync(client, "/Events"));
         Assert.Equal(HttpStatusCode.NotFound, await StatusOfAsync(client, "/Events/Details/3"));
@@ -56,8 +54,7 @@ public abstract class EventVisibilityTests<TApp>(TApp fixture) : IClassFixture<T
     [Fact]
     public async Task Calendar_Admin_SeesEveryEvent()
     {
-        using var client = fixture.App.CreateBrowserlikeClient();
-        await client.LogInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
+        using var client = await AdminAsync();
 
         var titles = await TitlesAsync(client, "/Events");
 
@@ -69,7 +66,7 @@ public abstract class EventVisibilityTests<TApp>(TApp fixture) : IClassFixture<T
     [Fact]
     public async Task Calendar_PastAndKindFilters_ShowThePastWebinarOnly()
     {
-        using var client = fixture.App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
 
         var past = await TitlesAsync(client, "/Events?past=true&kind=Webinar");
         var upcomingWebinars = await TitlesAsync(client, "/Events?kind=Webinar");
@@ -81,7 +78,7 @@ public abstract class EventVisibilityTests<TApp>(TApp fixture) : IClassFixture<T
     [Fact]
     public async Task Details_InEnglish_ShowsTheTimeInTheEventsTimeZoneAndPrices()
     {
-        using var client = fixture.App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-GB");
 
         var page = await client.GetPageAsync("/Events/Details/1");

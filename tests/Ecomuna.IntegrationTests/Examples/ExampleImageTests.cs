@@ -7,18 +7,16 @@ using Ecomuna.IntegrationTests.Infrastructure;
 namespace Ecomuna.IntegrationTests.Examples;
 
 /// <summary>Pictures of examples: taken for what their content is, served with the right type and caching.</summary>
-public abstract class ExampleImageTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class ExampleImageTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
-    private EcomunaApp App => fixture.App;
-
     [Fact]
     public async Task Upload_TextRenamedToPng_IsRefused_ARealPngIsKeptAndServed()
     {
         var sodertalje = await App.MemberIdAsync("Södertälje");
         var id = (await App.AddExamplesAsync(sodertalje, 1, "Exempel med bild", 2025, [await App.ThemeIdAsync("Energy")], [7],
             App.Clock.GetUtcNow().UtcDateTime, status: ExampleStatus.Draft)).Single();
-        using var author = await App.SignedInAsync(DemoDataSeeder.ContactSodertaljeEmail);
+        using var author = await ContactPersonAsync(DemoMembers.Sodertalje);
 
         var page = await author.GetPageAsync($"/Organisation/Examples/Images/{id}");
         using (var fake = await author.SubmitWithFilesAsync(page, "#upload-form",
@@ -61,7 +59,7 @@ public abstract class ExampleImageTests<TApp>(TApp fixture) : IClassFixture<TApp
             Assert.Equal(png, await served.Content.ReadAsByteArrayAsync());
         }
 
-        using var anonymous = App.CreateBrowserlikeClient();
+        using var anonymous = AnonymousClient();
         using (var hidden = await anonymous.GetAsync(src))
         {
             Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
@@ -71,7 +69,7 @@ public abstract class ExampleImageTests<TApp>(TApp fixture) : IClassFixture<TApp
     [Fact]
     public async Task PublishedPicture_IsServedToEveryoneForCaching()
     {
-        using var anonymous = App.CreateBrowserlikeClient();
+        using var anonymous = AnonymousClient();
 
         using var response = await anonymous.GetAsync("/Examples/Image/1");
 

@@ -7,15 +7,13 @@ using Ecomuna.IntegrationTests.Infrastructure;
 namespace Ecomuna.IntegrationTests.Examples;
 
 /// <summary>What everyone sees of good examples: the list with search, filters and pages, the feed, pictures and the initiative of the year.</summary>
-public abstract class ExamplePublicTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class ExamplePublicTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
-    protected EcomunaApp App => fixture.App;
-
     [Fact]
     public async Task List_Anonymous_ShowsOnlyPublishedExamples()
     {
-        using var client = App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
 
         var page = await client.GetPageAsync("/Examples?member=" + await App.MemberIdAsync("Södertälje"));
 
@@ -27,7 +25,7 @@ public abstract class ExamplePublicTests<TApp>(TApp fixture) : IClassFixture<TAp
     [Fact]
     public async Task Search_ByAWordOfTheTitle_FindsTheExample()
     {
-        using var client = App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
 
         var page = await client.GetPageAsync("/Examples?q=symbios");
 
@@ -38,7 +36,7 @@ public abstract class ExamplePublicTests<TApp>(TApp fixture) : IClassFixture<TAp
     [Fact]
     public async Task Search_AWordOnlyInADraft_FindsNothing()
     {
-        using var client = App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
 
         var page = await client.GetPageAsync("/Examples?q=elcyklar");
 
@@ -54,7 +52,7 @@ public abstract class ExamplePublicTests<TApp>(TApp fixture) : IClassFixture<TAp
         var now = App.Clock.GetUtcNow().UtcDateTime;
         await App.AddExamplesAsync(kramfors, 27, "Kramfors vattenexempel", 2011, [water], [6, 14], now.AddDays(-40));
         await App.AddExamplesAsync(kramfors, 3, "Kramfors energiexempel", 2012, [energy], [7], now.AddDays(-30));
-        using var client = App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
 
         var all = await client.GetPageAsync($"/Examples?member={kramfors}");
         Assert.Equal("30 exempel", all.QuerySelector("#match-count")!.TextContent.Trim());
@@ -77,7 +75,7 @@ public abstract class ExamplePublicTests<TApp>(TApp fixture) : IClassFixture<TAp
     public async Task Feed_IsAtomWithTheNewestPublishedExamples()
     {
         await App.AddExamplesAsync(await App.MemberIdAsync("Hylte"), 1, "Nyast i flödet", 2026, [await App.ThemeIdAsync("Food")], [2], App.Clock.GetUtcNow().UtcDateTime.AddMinutes(5));
-        using var client = App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
         using var response = await client.GetAsync("/Examples/Feed");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -105,14 +103,14 @@ public abstract class ExamplePublicTests<TApp>(TApp fixture) : IClassFixture<TAp
     public async Task Initiatives_ListsTheWinnersByYear_AndTheExamplePageShowsTheAward()
     {
         var lastYear = App.Clock.GetLocalNow().Year - 1;
-        using var client = App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
 
         var page = await client.GetPageAsync("/Examples/Initiatives");
         Assert.Contains("Industriell symbios i Sotenäs", page.QuerySelector($"#year-{lastYear}")!.ParentElement!.TextContent, StringComparison.Ordinal);
 
         var ludvika = await App.MemberIdAsync("Ludvika");
         var id = (await App.AddExamplesAsync(ludvika, 1, "Ludvikas fjärrvärme", 2020, [await App.ThemeIdAsync("Energy")], [7], App.Clock.GetUtcNow().UtcDateTime.AddDays(-3))).Single();
-        using var admin = await App.SignedInAsync(DemoDataSeeder.AdminEmail);
+        using var admin = await AdminAsync();
         var review = await admin.GetPageAsync($"/Admin/Examples/Review/{id}");
         using (var response = await admin.SubmitAsync(review, "#award-form", new Dictionary<string, string> { ["AwardYear"] = "2030" }))
         {
@@ -129,7 +127,7 @@ public abstract class ExamplePublicTests<TApp>(TApp fixture) : IClassFixture<TAp
     [Fact]
     public async Task AdminCsv_ExportsTheFilteredList()
     {
-        using var admin = await App.SignedInAsync(DemoDataSeeder.AdminEmail);
+        using var admin = await AdminAsync();
         using var response = await admin.GetAsync("/Admin/Examples?handler=Csv&member=" + await App.MemberIdAsync("Sotenäs"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -143,7 +141,7 @@ public abstract class ExamplePublicTests<TApp>(TApp fixture) : IClassFixture<TAp
     [Fact]
     public async Task Themes_AddedByTheSecretariat_AreOfferedToAuthorsUntilRetired()
     {
-        using var admin = await App.SignedInAsync(DemoDataSeeder.AdminEmail);
+        using var admin = await AdminAsync();
         var themes = await admin.GetPageAsync("/Admin/Examples/Themes");
         using (var response = await admin.SubmitAsync(themes, "#theme-form", new Dictionary<string, string> { ["Input.NameSv"] = "Buller", ["Input.NameEn"] = "Noise" }))
         {
@@ -151,7 +149,7 @@ public abstract class ExamplePublicTests<TApp>(TApp fixture) : IClassFixture<TAp
         }
 
         var id = await App.ThemeIdAsync("Noise");
-        using var author = await App.SignedInAsync(DemoDataSeeder.ContactSodertaljeEmail);
+        using var author = await ContactPersonAsync(DemoMembers.Sodertalje);
         Assert.NotNull((await author.GetPageAsync("/Organisation/Examples/Edit")).QuerySelector($"#theme-{id}"));
 
         using (var duplicate = await admin.SubmitAsync(await admin.GetPageAsync("/Admin/Examples/Themes"), "#theme-form",
@@ -178,7 +176,7 @@ public sealed class ExamplePublicTestsOnPostgres(PostgresApp fixture) : ExampleP
     [Fact]
     public async Task Search_AnotherInflectionOfASwedishWord_FindsTheExampleByItsStem()
     {
-        using var client = App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
 
         // The example says "solceller"; Swedish stemming makes both "solcell".
         var page = await client.GetPageAsync("/Examples?q=solcellerna");

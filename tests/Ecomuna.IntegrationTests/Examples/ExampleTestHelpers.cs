@@ -29,19 +29,13 @@ internal static class ExampleTestHelpers
     public static void Check(this IHtmlDocument page, string selector) =>
         ((IHtmlInputElement)(page.QuerySelector(selector) ?? throw new InvalidOperationException($"No {selector} on {page.Url}."))).IsChecked = true;
 
-    public static async Task<int> ThemeIdAsync(this EcomunaApp app, string nameEn)
-    {
-        using var scope = app.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<EcomunaDbContext>().ExampleThemes.Where(t => t.NameEn == nameEn).Select(t => t.Id).SingleAsync();
-    }
+    public static Task<int> ThemeIdAsync(this EcomunaApp app, string nameEn) =>
+        app.QueryAsync(db => db.ExampleThemes.Where(t => t.NameEn == nameEn).Select(t => t.Id).SingleAsync());
 
-    public static async Task<GoodExample> ExampleAsync(this EcomunaApp app, int id)
-    {
-        using var scope = app.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<EcomunaDbContext>().GoodExamples.AsNoTracking()
+    public static Task<GoodExample> ExampleAsync(this EcomunaApp app, int id) =>
+        app.QueryAsync(db => db.GoodExamples.AsNoTracking()
             .Include(e => e.History).Include(e => e.Themes).Include(e => e.Goals).Include(e => e.Links)
-            .SingleAsync(e => e.Id == id);
-    }
+            .SingleAsync(e => e.Id == id));
 
     /// <summary>Adds examples straight to the database, published at the given time unless told otherwise.</summary>
     public static async Task<List<int>> AddExamplesAsync(

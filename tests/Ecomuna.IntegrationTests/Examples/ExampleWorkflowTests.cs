@@ -9,17 +9,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ecomuna.IntegrationTests.Examples;
 
 /// <summary>A good example's way from the author through the secretariat to the public, and who may touch it.</summary>
-public abstract class ExampleWorkflowTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class ExampleWorkflowTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
-    private EcomunaApp App => fixture.App;
-
     [Fact]
     public async Task Example_WrittenSubmittedReturnedResubmittedPublishedUnpublished_AuthorIsMailedAndHistoryKept()
     {
-        using var author = await App.SignedInAsync(DemoDataSeeder.ContactSodertaljeEmail);
-        using var admin = await App.SignedInAsync(DemoDataSeeder.AdminEmail);
-        using var anonymous = App.CreateBrowserlikeClient();
+        using var author = await ContactPersonAsync(DemoMembers.Sodertalje);
+        using var admin = await AdminAsync();
+        using var anonymous = AnonymousClient();
         var title = "Laddstolpar vid alla förskolor " + Guid.NewGuid().ToString("N")[..6];
 
         var form = await author.GetPageAsync("/Organisation/Examples/Edit");
@@ -120,7 +118,7 @@ public abstract class ExampleWorkflowTests<TApp>(TApp fixture) : IClassFixture<T
     [Fact]
     public async Task Save_WithoutTitleThemeOrGoal_ShowsPlainErrorsAndKeepsWhatWasTyped()
     {
-        using var author = await App.SignedInAsync(DemoDataSeeder.ContactSodertaljeEmail);
+        using var author = await ContactPersonAsync(DemoMembers.Sodertalje);
         var form = await author.GetPageAsync("/Organisation/Examples/Edit");
 
         using var response = await author.PressAsync(form, "#example-form", "#save-button", new Dictionary<string, string>
@@ -143,7 +141,7 @@ public abstract class ExampleWorkflowTests<TApp>(TApp fixture) : IClassFixture<T
     [Fact]
     public async Task Preview_WithoutJavaScript_ShowsTheRenderedTextAndKeepsTheForm()
     {
-        using var author = await App.SignedInAsync(DemoDataSeeder.ContactSodertaljeEmail);
+        using var author = await ContactPersonAsync(DemoMembers.Sodertalje);
         var form = await author.GetPageAsync("/Organisation/Examples/Edit");
 
         using var response = await author.PressAsync(form, "#example-form", "#preview-button", new Dictionary<string, string>
@@ -166,7 +164,7 @@ public abstract class ExampleWorkflowTests<TApp>(TApp fixture) : IClassFixture<T
     [Fact]
     public async Task Render_ForThePagesScript_ReturnsTheSafePreviewAlone()
     {
-        using var author = await App.SignedInAsync(DemoDataSeeder.ContactSodertaljeEmail);
+        using var author = await ContactPersonAsync(DemoMembers.Sodertalje);
         var form = await author.GetPageAsync("/Organisation/Examples/Edit");
         form.QuerySelector("#example-form")!.SetAttribute("action", "/Organisation/Examples/Edit?handler=Render");
 
@@ -182,7 +180,7 @@ public abstract class ExampleWorkflowTests<TApp>(TApp fixture) : IClassFixture<T
     [Fact]
     public async Task MemberB_CannotSeeOrChangeMemberAsDraftById()
     {
-        using var memberB = await App.SignedInAsync(DemoDataSeeder.ContactSotenasEmail);
+        using var memberB = await ContactPersonAsync(DemoMembers.Sotenas);
         var draftId = Access.AccessTable.SodertaljeDraftExampleId;
         var before = await App.ExampleAsync(draftId);
 
@@ -221,7 +219,7 @@ public abstract class ExampleWorkflowTests<TApp>(TApp fixture) : IClassFixture<T
         var sodertalje = await App.MemberIdAsync("Södertälje");
         var id = (await App.AddExamplesAsync(sodertalje, 1, "Väntar på kansliet", 2024, [await App.ThemeIdAsync("Water")], [6],
             App.Clock.GetUtcNow().UtcDateTime, status: ExampleStatus.Submitted)).Single();
-        using var author = await App.SignedInAsync(DemoDataSeeder.ContactSodertaljeEmail);
+        using var author = await ContactPersonAsync(DemoMembers.Sodertalje);
         var ownPage = await author.GetPageAsync("/Organisation/Examples");
 
         // Any form of the page carries a valid token; the layout's language form is posted to the secretariat's handler.
@@ -240,7 +238,7 @@ public abstract class ExampleWorkflowTests<TApp>(TApp fixture) : IClassFixture<T
         var sodertalje = await App.MemberIdAsync("Södertälje");
         var id = (await App.AddExamplesAsync(sodertalje, 1, "Utkast att ta bort", 2025, [await App.ThemeIdAsync("Food")], [2],
             App.Clock.GetUtcNow().UtcDateTime, status: ExampleStatus.Draft)).Single();
-        using var author = await App.SignedInAsync(DemoDataSeeder.ContactSodertaljeEmail);
+        using var author = await ContactPersonAsync(DemoMembers.Sodertalje);
 
         var page = await author.GetPageAsync($"/Organisation/Examples/Edit/{id}");
         using var response = await author.SubmitAsync(page, "#delete-form", new Dictionary<string, string>());
@@ -284,11 +282,8 @@ public abstract class ExampleWorkflowTests<TApp>(TApp fixture) : IClassFixture<T
 
     private async Task<int> IdOfAsync(string title) => await IdOrNullAsync(title) ?? throw new InvalidOperationException($"No example {title}.");
 
-    private async Task<int?> IdOrNullAsync(string title)
-    {
-        using var scope = App.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<EcomunaDbContext>().GoodExamples.Where(e => e.Title == title).Select(e => (int?)e.Id).SingleOrDefaultAsync();
-    }
+    private Task<int?> IdOrNullAsync(string title) =>
+        QueryAsync(db => db.GoodExamples.Where(e => e.Title == title).Select(e => (int?)e.Id).SingleOrDefaultAsync());
 }
 
 public sealed class ExampleWorkflowTestsOnSqlite(SqliteApp fixture) : ExampleWorkflowTests<SqliteApp>(fixture);

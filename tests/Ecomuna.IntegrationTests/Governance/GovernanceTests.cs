@@ -9,13 +9,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Ecomuna.IntegrationTests.Governance;
 
-public abstract class GovernanceTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class GovernanceTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
     [Fact]
     public async Task PublicPage_ShowsTheBoardByPartOfTheCountryAndTheForum()
     {
-        using var client = fixture.App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
         var page = await client.GetPageAsync("/Governance");
 
         var headings = page.QuerySelectorAll("h3").Select(h => h.TextContent).ToList();
@@ -78,7 +78,7 @@ public abstract class GovernanceTests<TApp>(TApp fixture) : IClassFixture<TApp>
 
         int groupId, contactId;
         string contactName;
-        using (var scope = fixture.App.Services.CreateScope())
+        using (var scope = App.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
             groupId = (await db.WorkingGroups.SingleAsync(g => g.Name == "Remiss om klimatanpassning")).Id;
@@ -98,13 +98,6 @@ public abstract class GovernanceTests<TApp>(TApp fixture) : IClassFixture<TApp>
         var after = await client.GetPageAsync("/Admin/Governance");
         var section = after.QuerySelector($"#group-{groupId}")!.ParentElement!;
         Assert.Contains(contactName, section.TextContent, StringComparison.Ordinal);
-    }
-
-    private async Task<HttpClient> AdminAsync()
-    {
-        var client = fixture.App.CreateBrowserlikeClient();
-        await client.LogInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
-        return client;
     }
 }
 

@@ -7,13 +7,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Ecomuna.IntegrationTests.Governance;
 
-public sealed class VotingRegisterTests(SqliteApp fixture) : IClassFixture<SqliteApp>
+public sealed class VotingRegisterTests(SqliteApp fixture) : AppTests<SqliteApp>(fixture)
 {
     [Fact]
     public async Task VotingRegister_ListsEveryActiveMemberWithItsTwoDelegates()
     {
-        using var client = fixture.App.CreateBrowserlikeClient();
-        await client.LogInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
+        using var client = await AdminAsync();
         var (members, votes) = await CountsAsync();
 
         var page = await client.GetPageAsync("/Admin/Governance/VotingRegister");
@@ -25,7 +24,7 @@ public sealed class VotingRegisterTests(SqliteApp fixture) : IClassFixture<Sqlit
     [Fact]
     public async Task VotingRegister_MemberWhoseDelegateEnded_ShowsTheMissingDelegate()
     {
-        using (var scope = fixture.App.Services.CreateScope())
+        using (var scope = App.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
             var member = await db.Members.Include(m => m.Contacts).SingleAsync(m => m.Name == "Bollnäs");
@@ -33,8 +32,7 @@ public sealed class VotingRegisterTests(SqliteApp fixture) : IClassFixture<Sqlit
             await db.SaveChangesAsync();
         }
 
-        using var client = fixture.App.CreateBrowserlikeClient();
-        await client.LogInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
+        using var client = await AdminAsync();
         var page = await client.GetPageAsync("/Admin/Governance/VotingRegister");
 
         var row = page.QuerySelectorAll("tbody tr").Single(tr => tr.QuerySelector("th")!.TextContent == "Bollnäs");
@@ -44,8 +42,7 @@ public sealed class VotingRegisterTests(SqliteApp fixture) : IClassFixture<Sqlit
     [Fact]
     public async Task VotingRegisterCsv_HasOneLinePerDelegateAfterAHeader()
     {
-        using var client = fixture.App.CreateBrowserlikeClient();
-        await client.LogInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
+        using var client = await AdminAsync();
         var (_, votes) = await CountsAsync();
 
         using var response = await client.GetAsync("/Admin/Governance/VotingRegister?handler=Csv");
@@ -58,7 +55,7 @@ public sealed class VotingRegisterTests(SqliteApp fixture) : IClassFixture<Sqlit
 
     private async Task<(int Members, int Votes)> CountsAsync()
     {
-        using var scope = fixture.App.Services.CreateScope();
+        using var scope = App.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
         var members = await db.Members.CountAsync(m => m.Status == MembershipStatus.Active);
         var votes = await db.ContactPersons.CountAsync(c => c.IsDelegate && c.EndedOn == null && c.Member!.Status == MembershipStatus.Active);

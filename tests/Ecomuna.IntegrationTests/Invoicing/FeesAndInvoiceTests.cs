@@ -8,9 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Ecomuna.IntegrationTests.Invoicing;
 
-public sealed class FeesAndInvoiceTests(SqliteApp fixture) : IClassFixture<SqliteApp>
+public sealed class FeesAndInvoiceTests(SqliteApp fixture) : AppTests<SqliteApp>(fixture)
 {
-    private int Year => fixture.App.Clock.GetLocalNow().Year;
+    private int Year => App.Clock.GetLocalNow().Year;
 
     [Fact]
     public async Task NewFees_StartFromTheLatestYearAndAreSaved()
@@ -151,25 +151,12 @@ public sealed class FeesAndInvoiceTests(SqliteApp fixture) : IClassFixture<Sqlit
     /// <summary>Issues this year's invoices once and returns Södertälje's; fresh invoices for a test come from crediting and re-running.</summary>
     private async Task<int> IssueSodertaljeAsync()
     {
-        using var scope = fixture.App.Services.CreateScope();
+        using var scope = App.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
         var sodertalje = await db.Members.SingleAsync(m => m.Name == "Södertälje");
         await db.Invoices.Where(i => i.MemberId == sodertalje.Id && i.FeeYear == Year && i.IsCredited).ExecuteUpdateAsync(s => s.SetProperty(i => i.FeeYear, (int?)null));
         await db.Invoices.Where(i => i.MemberId == sodertalje.Id && i.FeeYear == Year && i.PaidAmount > 0).ExecuteUpdateAsync(s => s.SetProperty(i => i.FeeYear, (int?)null));
         await scope.ServiceProvider.GetRequiredService<InvoiceRun>().IssueAsync(Year, "test");
         return await db.Invoices.Where(i => i.MemberId == sodertalje.Id && i.FeeYear == Year).Select(i => i.Id).SingleAsync();
-    }
-
-    private async Task<T> QueryAsync<T>(Func<EcomunaDbContext, Task<T>> query)
-    {
-        using var scope = fixture.App.Services.CreateScope();
-        return await query(scope.ServiceProvider.GetRequiredService<EcomunaDbContext>());
-    }
-
-    private async Task<HttpClient> AdminAsync()
-    {
-        var client = fixture.App.CreateBrowserlikeClient();
-        await client.LogInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
-        return client;
     }
 }

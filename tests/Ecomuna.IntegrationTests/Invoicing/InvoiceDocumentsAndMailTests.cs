@@ -14,16 +14,16 @@ namespace Ecomuna.IntegrationTests.Invoicing;
 /// PDFs, sending and the accounting export, on the demo's invoices of last year (issued on 2 February, most paid,
 /// every ninth unpaid and so overdue now; Södertälje's is invoice 1007, paid in part).
 /// </summary>
-public sealed class InvoiceDocumentsAndMailTests(SqliteApp fixture) : IClassFixture<SqliteApp>
+public sealed class InvoiceDocumentsAndMailTests(SqliteApp fixture) : AppTests<SqliteApp>(fixture)
 {
     private const int SodertaljeInvoice = AccessTable.SodertaljeInvoiceId;
 
-    private int LastYear => fixture.App.Clock.GetLocalNow().Year - 1;
+    private int LastYear => App.Clock.GetLocalNow().Year - 1;
 
     [Fact]
     public async Task Pdf_ForTheAdmin_IsARealPdfNamedAfterTheInvoice()
     {
-        using var client = await LogInAsync(DemoDataSeeder.AdminEmail);
+        using var client = await AdminAsync();
         var page = await client.GetPageAsync($"/Admin/Invoices/Details/{SodertaljeInvoice}");
 
         using var response = await client.GetAsync(page.QuerySelector("#pdf-link")!.GetAttribute("href"));
@@ -38,8 +38,8 @@ public sealed class InvoiceDocumentsAndMailTests(SqliteApp fixture) : IClassFixt
     [Fact]
     public async Task Pdf_ForTheMembersOwnContact_DownloadsAndForAnotherMembersIsNotFound()
     {
-        using var own = await LogInAsync(DemoDataSeeder.ContactSodertaljeEmail);
-        using var other = await LogInAsync(DemoDataSeeder.ContactSotenasEmail);
+        using var own = await ContactPersonAsync(DemoMembers.Sodertalje);
+        using var other = await ContactPersonAsync(DemoMembers.Sotenas);
 
         using var mine = await own.GetAsync($"/Organisation/Invoices/Pdf/{SodertaljeInvoice}");
         using var theirs = await other.GetAsync($"/Organisation/Invoices/Pdf/{SodertaljeInvoice}");
@@ -52,14 +52,14 @@ public sealed class InvoiceDocumentsAndMailTests(SqliteApp fixture) : IClassFixt
     [Fact]
     public async Task Send_FromTheInvoicePage_MailsTheDelegateCivilServantWithThePdfAndRecordsIt()
     {
-        using var client = await LogInAsync(DemoDataSeeder.AdminEmail);
+        using var client = await AdminAsync();
         var page = await client.GetPageAsync($"/Admin/Invoices/Details/{SodertaljeInvoice}");
-        var before = fixture.App.SentMails().Count;
+        var before = App.SentMails().Count;
 
         using var response = await client.SubmitAsync(page, "#send-form", new Dictionary<string, string>());
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var mail = fixture.App.SentMails().Skip(before).Single();
+        var mail = App.SentMails().Skip(before).Single();
         Assert.Equal(await SodertaljeCivilServantEmailAsync(), mail.To);
         Assert.Equal("Faktura 1007 från Sveriges Ekokommuner", mail.Subject);
         Assert.Contains("bankgiro 123-4567", mail.Text, StringComparison.Ordinal);
@@ -74,14 +74,14 @@ public sealed class InvoiceDocumentsAndMailTests(SqliteApp fixture) : IClassFixt
     {
         var overdue = await QueryAsync(db => db.Invoices.CountAsync(i => i.FeeYear == LastYear && i.PaidAmount < i.Total));
         Assert.True(overdue > 5, "The demo should have overdue invoices.");
-        using var client = await LogInAsync(DemoDataSeeder.AdminEmail);
+        using var client = await AdminAsync();
         var run = await client.GetPageAsync("/Admin/Invoices/Run");
-        var before = fixture.App.SentMails().Count;
+        var before = App.SentMails().Count;
 
         var result = (await client.StartAndWaitAsync(run, "#remind-form")).TextContent;
 
         Assert.Contains("påminnelser är skickade", result, StringComparison.Ordinal);
-        var reminders = fixture.App.SentMails().Skip(before).ToList();
+        var reminders = App.SentMails().Skip(before).ToList();
         Assert.Equal(overdue, reminders.Count);
         Assert.All(reminders, m => Assert.StartsWith("Påminnelse: faktura ", m.Subject, StringComparison.Ordinal));
         var civilServant = await SodertaljeCivilServantEmailAsync();
@@ -97,21 +97,21 @@ public sealed class InvoiceDocumentsAndMailTests(SqliteApp fixture) : IClassFixt
     [Fact]
     public async Task SendTheYearsInvoices_AfterTheRun_SendsEachOnceAndNeverAgain()
     {
-        using var client = await LogInAsync(DemoDataSeeder.AdminEmail);
-        var year = fixture.App.Clock.GetLocalNow().Year;
-        using (var scope = fixture.App.Services.CreateScope())
+        using var client = await AdminAsync();
+        var year = App.Clock.GetLocalNow().Year;
+        using (var scope = App.Services.CreateScope())
         {
             await scope.ServiceProvider.GetRequiredService<InvoiceRun>().IssueAsync(year, "test");
         }
 
         var issued = await QueryAsync(db => db.Invoices.CountAsync(i => i.IssueDate.Year == year && !db.InvoiceSends.Any(s => s.InvoiceId == i.Id && s.Kind == InvoiceSendKind.Invoice)));
         var run = await client.GetPageAsync($"/Admin/Invoices/Run?year={year}");
-        var before = fixture.App.SentMails().Count;
+        var before = App.SentMails().Count;
 
         var result = (await client.StartAndWaitAsync(run, "#send-form")).TextContent;
 
         Assert.Contains($"{issued} fakturor är skickade", result, StringComparison.Ordinal);
-        Assert.Equal(issued, fixture.App.SentMails().Count - before);
+        Assert.Equal(issued, App.SentMails().Count - before);
         var again = await client.GetPageAsync($"/Admin/Invoices/Run?year={year}");
         Assert.Null(again.QuerySelector("#send-form"));
     }
@@ -119,7 +119,7 @@ public sealed class InvoiceDocumentsAndMailTests(SqliteApp fixture) : IClassFixt
     [Fact]
     public async Task Sie4Export_OfLastYear_BooksEveryInvoiceAndPaymentInBalance()
     {
-        using var client = await LogInAsync(DemoDataSeeder.AdminEmail);
+        using var client = await AdminAsync();
         var page = await client.GetPageAsync($"/Admin/Invoices/Accounting?year={LastYear}");
         var (invoices, payments) = await QueryAsync(async db => (
             await db.Invoices.CountAsync(i => i.IssueDate.Year == LastYear),
@@ -144,17 +144,4 @@ public sealed class InvoiceDocumentsAndMailTests(SqliteApp fixture) : IClassFixt
     private Task<string> SodertaljeCivilServantEmailAsync() => QueryAsync(db => db.ContactPersons
         .Where(c => c.MemberId == AccessTable.SodertaljeId && c.Role == Core.Members.ContactRole.CivilServant && c.IsDelegate)
         .Select(c => c.Email).SingleAsync());
-
-    private async Task<T> QueryAsync<T>(Func<EcomunaDbContext, Task<T>> query)
-    {
-        using var scope = fixture.App.Services.CreateScope();
-        return await query(scope.ServiceProvider.GetRequiredService<EcomunaDbContext>());
-    }
-
-    private async Task<HttpClient> LogInAsync(string email)
-    {
-        var client = fixture.App.CreateBrowserlikeClient();
-        await client.LogInAsync(email, DemoDataSeeder.Password);
-        return client;
-    }
 }

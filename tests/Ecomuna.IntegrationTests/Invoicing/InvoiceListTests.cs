@@ -16,12 +16,10 @@ namespace Ecomuna.IntegrationTests.Invoicing;
 /// The secretariat's invoice list. Each test that needs exact figures keeps to a past year of its own, with invoices it
 /// writes itself (numbered year × 100 + n); the tests of paging and sorting use this year's fee run.
 /// </summary>
-public abstract class InvoiceListTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class InvoiceListTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
     private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv-SE");
-
-    private EcomunaApp App => fixture.App;
 
     [Fact]
     public async Task List_FilteredByYear_ShowsOnlyThatYearsInvoices()
@@ -275,19 +273,6 @@ public abstract class InvoiceListTests<TApp>(TApp fixture) : IClassFixture<TApp>
         Assert.Equal(invoiced, decimal.Parse(Bar("Invoiced"), CultureInfo.InvariantCulture));
         Assert.Equal(paid, decimal.Parse(Bar("Paid"), CultureInfo.InvariantCulture));
         Assert.Equal(outstanding, decimal.Parse(Bar("Outstanding"), CultureInfo.InvariantCulture));
-    }
-
-    private async Task<HttpClient> AdminAsync()
-    {
-        var client = App.CreateBrowserlikeClient();
-        await client.LogInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
-        return client;
-    }
-
-    private async Task<T> QueryAsync<T>(Func<EcomunaDbContext, Task<T>> query)
-    {
-        using var scope = App.Services.CreateScope();
-        return await query(scope.ServiceProvider.GetRequiredService<EcomunaDbContext>());
     }
 }
 

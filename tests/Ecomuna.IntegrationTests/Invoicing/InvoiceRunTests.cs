@@ -10,10 +10,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ecomuna.IntegrationTests.Invoicing;
 
 /// <summary>The yearly run on a fresh demo database per test class: 95 members, this year's fees, Övertorneå without an address.</summary>
-public abstract class InvoiceRunTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class InvoiceRunTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
-    private int Year => fixture.App.Clock.GetLocalNow().Year;
+    private int Year => App.Clock.GetLocalNow().Year;
 
     [Fact]
     public async Task Run_PreviewThenIssue_InvoicesEveryMemberOnceWithGaplessNumbersAndValidOcr()
@@ -51,7 +51,7 @@ public abstract class InvoiceRunTests<TApp>(TApp fixture) : IClassFixture<TApp>
     public async Task Run_IssuedTwice_NeverInvoicesAMemberTwice()
     {
         await ResetInvoicesAsync();
-        using var scope = fixture.App.Services.CreateScope();
+        using var scope = App.Services.CreateScope();
         var run = scope.ServiceProvider.GetRequiredService<InvoiceRun>();
         Assert.Equal(94, await run.IssueAsync(Year, "test"));
 
@@ -77,7 +77,7 @@ public abstract class InvoiceRunTests<TApp>(TApp fixture) : IClassFixture<TApp>
 
         async Task<int> IssueAsync(int year)
         {
-            using var scope = fixture.App.Services.CreateScope();
+            using var scope = App.Services.CreateScope();
             return await scope.ServiceProvider.GetRequiredService<InvoiceRun>().IssueAsync(year, "admin " + year);
         }
 
@@ -147,19 +147,6 @@ public abstract class InvoiceRunTests<TApp>(TApp fixture) : IClassFixture<TApp>
         await db.InvoiceNumberSeries.ExecuteDeleteAsync();
         return await db.FeeSchedules.Where(s => s.Year != Year).ExecuteDeleteAsync();
     });
-
-    private async Task<T> QueryAsync<T>(Func<EcomunaDbContext, Task<T>> query)
-    {
-        using var scope = fixture.App.Services.CreateScope();
-        return await query(scope.ServiceProvider.GetRequiredService<EcomunaDbContext>());
-    }
-
-    private async Task<HttpClient> AdminAsync()
-    {
-        var client = fixture.App.CreateBrowserlikeClient();
-        await client.LogInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
-        return client;
-    }
 }
 
 public sealed class InvoiceRunTestsOnSqlite(SqliteApp fixture) : InvoiceRunTests<SqliteApp>(fixture);

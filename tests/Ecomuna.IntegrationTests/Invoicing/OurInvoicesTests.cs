@@ -10,11 +10,9 @@ using Microsoft.Extensions.Options;
 namespace Ecomuna.IntegrationTests.Invoicing;
 
 /// <summary>A contact person sees the invoices of the member they act for, and never another member's.</summary>
-public abstract class OurInvoicesTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class OurInvoicesTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
-    private EcomunaApp App => fixture.App;
-
     [Fact]
     public async Task List_ForSodertaljesContact_ShowsAllOfSodertaljesInvoicesNewestFirstAndNoneOfSotenas()
     {
@@ -26,7 +24,7 @@ public abstract class OurInvoicesTests<TApp>(TApp fixture) : IClassFixture<TApp>
         var current = await InvoiceOfThisYearAsync("Södertälje");
         var lastYear = App.Clock.GetLocalNow().Year - 1;
         var lastYears = await QueryAsync(db => db.Invoices.Where(i => i.BuyerName == "Södertälje" && i.FeeYear == lastYear).Select(i => i.Number).SingleAsync());
-        using var client = await LogInAsync(DemoDataSeeder.ContactSodertaljeEmail);
+        using var client = await ContactPersonAsync(DemoMembers.Sodertalje);
 
         var page = await client.GetPageAsync("/Organisation/Invoices");
 
@@ -48,7 +46,7 @@ public abstract class OurInvoicesTests<TApp>(TApp fixture) : IClassFixture<TApp>
     {
         await App.IssueThisYearsFeesAsync();
         var current = await InvoiceOfThisYearAsync("Sotenäs");
-        using var client = await LogInAsync(DemoDataSeeder.ContactSotenasEmail);
+        using var client = await ContactPersonAsync(DemoMembers.Sotenas);
 
         var page = await client.GetPageAsync("/Organisation/Invoices");
 
@@ -65,7 +63,7 @@ public abstract class OurInvoicesTests<TApp>(TApp fixture) : IClassFixture<TApp>
         await App.IssueThisYearsFeesAsync();
         var current = await InvoiceOfThisYearAsync("Södertälje");
         var bankgiro = App.Services.GetRequiredService<IOptions<AssociationOptions>>().Value.Bankgiro;
-        using var client = await LogInAsync(DemoDataSeeder.ContactSodertaljeEmail);
+        using var client = await ContactPersonAsync(DemoMembers.Sodertalje);
 
         var page = await client.GetPageAsync("/Organisation/Invoices");
 
@@ -79,7 +77,7 @@ public abstract class OurInvoicesTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task MyOrganisation_LinksToOurInvoices()
     {
-        using var client = await LogInAsync(DemoDataSeeder.ContactSodertaljeEmail);
+        using var client = await ContactPersonAsync(DemoMembers.Sodertalje);
 
         var page = await client.GetPageAsync("/Organisation");
 
@@ -90,19 +88,6 @@ public abstract class OurInvoicesTests<TApp>(TApp fixture) : IClassFixture<TApp>
     {
         var year = App.Clock.GetLocalNow().Year;
         return await QueryAsync(db => db.Invoices.AsNoTracking().SingleAsync(i => i.BuyerName == memberName && i.FeeYear == year));
-    }
-
-    private async Task<HttpClient> LogInAsync(string email)
-    {
-        var client = App.CreateBrowserlikeClient();
-        await client.LogInAsync(email, DemoDataSeeder.Password);
-        return client;
-    }
-
-    private async Task<T> QueryAsync<T>(Func<EcomunaDbContext, Task<T>> query)
-    {
-        using var scope = App.Services.CreateScope();
-        return await query(scope.ServiceProvider.GetRequiredService<EcomunaDbContext>());
     }
 }
 

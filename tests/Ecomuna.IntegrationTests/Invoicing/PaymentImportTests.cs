@@ -9,11 +9,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Ecomuna.IntegrationTests.Invoicing;
 
-public abstract class PaymentImportTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class PaymentImportTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
-    private EcomunaApp App => fixture.App;
-
     [Fact]
     public async Task Import_TwoPaidInFullAndOneInPart_MarksTwoPaidAndFlagsThePartialOne()
     {
@@ -23,7 +21,7 @@ public abstract class PaymentImportTests<TApp>(TApp fixture) : IClassFixture<TAp
             .Payment(invoices[0].OcrReference, invoices[0].Total, payerName: "Första kommun")
             .Payment(invoices[1].OcrReference, invoices[1].Total)
             .Payment(invoices[2].OcrReference, invoices[2].Total - 100);
-        using var client = await App.AdminAsync();
+        using var client = await AdminAsync();
 
         var page = await client.UploadAsync(file.Bytes());
 
@@ -70,7 +68,7 @@ public abstract class PaymentImportTests<TApp>(TApp fixture) : IClassFixture<TAp
             .Deposit(App.Today())
             .Payment(unknown, 1234.50m, paymentSerial, payerName: "Okänd betalare")
             .Deduction(unknown, 50m, deductionSerial);
-        using var client = await App.AdminAsync();
+        using var client = await AdminAsync();
 
         var page = await client.UploadAsync(file.Bytes());
 
@@ -98,7 +96,7 @@ public abstract class PaymentImportTests<TApp>(TApp fixture) : IClassFixture<TAp
     {
         var invoice = (await App.UnpaidInvoicesAsync(1))[0];
         var file = new BgMaxBuilder().Deposit(App.Today()).Payment(invoice.OcrReference, invoice.Total).Bytes();
-        using var client = await App.AdminAsync();
+        using var client = await AdminAsync();
         await client.UploadAsync(file, "inbetalningar-1.txt");
         var before = await App.RowCountsAsync();
         var paidBefore = (await App.InvoiceAsync(invoice.Id)).PaidAmount;
@@ -120,7 +118,7 @@ public abstract class PaymentImportTests<TApp>(TApp fixture) : IClassFixture<TAp
     {
         var invoices = await App.UnpaidInvoicesAsync(2);
         var sharedSerial = BgMaxBuilder.NewSerialNumber();
-        using var client = await App.AdminAsync();
+        using var client = await AdminAsync();
         await client.UploadAsync(new BgMaxBuilder()
             .Deposit(App.Today())
             .Payment(invoices[0].OcrReference, invoices[0].Total, sharedSerial)
@@ -152,7 +150,7 @@ public abstract class PaymentImportTests<TApp>(TApp fixture) : IClassFixture<TAp
             .Deposit(App.Today(), statedTotal: invoices[2].Total + 1)
             .Payment(invoices[2].OcrReference, invoices[2].Total);
         var before = await App.RowCountsAsync();
-        using var client = await App.AdminAsync();
+        using var client = await AdminAsync();
 
         var page = await client.UploadAsync(file.Bytes());
 
@@ -170,7 +168,7 @@ public abstract class PaymentImportTests<TApp>(TApp fixture) : IClassFixture<TAp
     public async Task Import_InEnglish_ExplainsTheErrorInEnglish()
     {
         var file = new BgMaxBuilder().Deposit(App.Today()).Payment(PaymentSteps.UnknownOcrReference(), 100m, rawAmount: "0000000000000abc00").Bytes();
-        using var client = await App.AdminAsync();
+        using var client = await AdminAsync();
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
 
         var page = await client.UploadAsync(file);
@@ -181,7 +179,7 @@ public abstract class PaymentImportTests<TApp>(TApp fixture) : IClassFixture<TAp
     [Fact]
     public async Task Import_WithoutJavaScript_IsAPlainMultipartFormProtectedByTheAntiforgeryToken()
     {
-        using var client = await App.AdminAsync();
+        using var client = await AdminAsync();
         var page = await client.GetPageAsync("/Admin/Payments/Import");
 
         var form = (IHtmlFormElement)page.QuerySelector("#upload-form")!;
@@ -206,7 +204,7 @@ public abstract class PaymentImportTests<TApp>(TApp fixture) : IClassFixture<TAp
     [Fact]
     public async Task Import_NoFileOrTooLarge_SaysSoAndStoresNothing()
     {
-        using var client = await App.AdminAsync();
+        using var client = await AdminAsync();
         var before = await App.RowCountsAsync();
 
         var page = await client.GetPageAsync("/Admin/Payments/Import");
@@ -223,7 +221,7 @@ public abstract class PaymentImportTests<TApp>(TApp fixture) : IClassFixture<TAp
     public async Task Import_FileForAnotherBankgiroOrATestFile_IsRefusedAndStoresNothing()
     {
         var invoice = (await App.UnpaidInvoicesAsync(1))[0];
-        using var client = await App.AdminAsync();
+        using var client = await AdminAsync();
         var before = await App.RowCountsAsync();
 
         var other = await client.UploadAsync(new BgMaxBuilder("9912346").Deposit(App.Today()).Payment(invoice.OcrReference, invoice.Total).Bytes());

@@ -8,16 +8,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Ecomuna.IntegrationTests.Invoicing;
 
-public abstract class PaymentReviewTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class PaymentReviewTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
-    private EcomunaApp App => fixture.App;
-
     [Fact]
     public async Task Assign_UnmatchedPaymentToItsInvoice_MarksTheInvoicePaid()
     {
         var invoice = (await App.UnpaidInvoicesAsync(1))[0];
-        using var client = await App.AdminAsync();
+        using var client = await AdminAsync();
         var payment = await ImportUnmatchedAsync(client, invoice.Total);
 
         var review = await client.ReviewPageWithAsync(payment.Id);
@@ -40,7 +38,7 @@ public abstract class PaymentReviewTests<TApp>(TApp fixture) : IClassFixture<TAp
     {
         var invoices = await App.UnpaidInvoicesAsync(1);
         var creditNoteNumber = await CreditAsync(invoices[0].Id);
-        using var client = await App.AdminAsync();
+        using var client = await AdminAsync();
         var payment = await ImportUnmatchedAsync(client, 500m);
 
         Assert.Equal("Fakturanummer måste fyllas i.", await AssignRefusedAsync(client, payment.Id, ""));
@@ -57,7 +55,7 @@ public abstract class PaymentReviewTests<TApp>(TApp fixture) : IClassFixture<TAp
     [Fact]
     public async Task SetAside_NeedsANote_ThenTakesThePaymentOffTheList()
     {
-        using var client = await App.AdminAsync();
+        using var client = await AdminAsync();
         var payment = await ImportUnmatchedAsync(client, 300m);
 
         var review = await client.ReviewPageWithAsync(payment.Id);
@@ -87,7 +85,7 @@ public abstract class PaymentReviewTests<TApp>(TApp fixture) : IClassFixture<TAp
     {
         var invoice = (await App.UnpaidInvoicesAsync(1))[0];
         var serial = BgMaxBuilder.NewSerialNumber();
-        using var client = await App.AdminAsync();
+        using var client = await AdminAsync();
         await client.UploadAsync(new BgMaxBuilder().Deposit(App.Today()).Payment(invoice.OcrReference, invoice.Total / 2, serial).Bytes());
         var payment = await App.PaymentAsync(serial);
         Assert.True(payment.NeedsReview);
@@ -106,7 +104,7 @@ public abstract class PaymentReviewTests<TApp>(TApp fixture) : IClassFixture<TAp
     [Fact]
     public async Task ReviewList_LongerThanAPage_IsPaged()
     {
-        using var client = await App.AdminAsync();
+        using var client = await AdminAsync();
         var file = new BgMaxBuilder().Deposit(App.Today());
         for (var i = 0; i < Ecomuna.Web.Pages.Admin.Payments.IndexModel.PageSize + 1; i++)
         {

@@ -77,15 +77,9 @@ internal static class PaymentSteps
         return (await db.Payments.CountAsync(), await db.BgMaxImports.CountAsync());
     }
 
-    public static async Task<Invoice> InvoiceAsync(this EcomunaApp app, int id)
-    {
-        using var scope = app.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<EcomunaDbContext>().Invoices.AsNoTracking().SingleAsync(i => i.Id == id);
-    }
+    public static Task<Invoice> InvoiceAsync(this EcomunaApp app, int id) =>
+        app.QueryAsync(db => db.Invoices.AsNoTracking().SingleAsync(i => i.Id == id));
 
-    public static async Task<Payment> PaymentAsync(this EcomunaApp app, string serialNumber)
-    {
-        using var scope = app.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<EcomunaDbContext>().Payments.AsNoTracking().SingleAsync(p => p.BankSerialNumber == serialNumber);
-    }
+    public static Task<Payment> PaymentAsync(this EcomunaApp app, string serialNumber) =>
+        app.QueryAsync(db => db.Payments.AsNoTracking().SingleAsync(p => p.BankSerialNumber == serialNumber));
 }

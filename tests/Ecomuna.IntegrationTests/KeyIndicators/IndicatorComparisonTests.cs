@@ -6,18 +6,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ecomuna.IntegrationTests.KeyIndicators;
 
-public abstract class IndicatorComparisonTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class IndicatorComparisonTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
-    private EcomunaApp App => fixture.App;
-
     [Theory]
     [InlineData(IndicatorDirection.LowerIsBetter, "Alby,Bölby,Cöby,Dyby", "1,2,2,4")]
     [InlineData(IndicatorDirection.HigherIsBetter, "Dyby,Bölby,Cöby,Alby", "1,2,2,4")]
     public async Task Ranking_OrdersByDirectionSharesRanksOnTiesAndShowsMedianAndAverage(IndicatorDirection direction, string order, string ranks)
     {
         var indicatorId = await AddIndicatorWithValuesAsync(direction);
-        using var client = App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
 
         var page = await client.GetPageAsync($"/Indicators?indicator={indicatorId}&year=2050");
 
@@ -40,7 +38,7 @@ public abstract class IndicatorComparisonTests<TApp>(TApp fixture) : IClassFixtu
     public async Task RankingCsv_HasTheRankedValuesMedianAndAverage_AndOnlySubmittedValues()
     {
         var indicatorId = await AddIndicatorWithValuesAsync(IndicatorDirection.LowerIsBetter);
-        using var client = App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
 
         using var response = await client.GetAsync($"/Indicators?handler=Csv&indicator={indicatorId}&year=2050");
 
@@ -58,7 +56,7 @@ public abstract class IndicatorComparisonTests<TApp>(TApp fixture) : IClassFixtu
     {
         var indicatorId = await AddIndicatorWithValuesAsync(IndicatorDirection.LowerIsBetter);
         var alby = await App.MemberIdAsync("Alby");
-        await App.QueryAsync(async db =>
+        await QueryAsync(async db =>
         {
             db.IndicatorValues.Add(new IndicatorValue { MemberId = alby, KeyIndicatorId = indicatorId, Year = 2051, Value = 8, UpdatedBy = "test", UpdatedAtUtc = DateTime.UtcNow });
             db.IndicatorReports.Add(new IndicatorReport { MemberId = alby, Year = 2051, Status = ReportStatus.Submitted, UpdatedBy = "test", UpdatedAtUtc = DateTime.UtcNow });
@@ -66,11 +64,11 @@ public abstract class IndicatorComparisonTests<TApp>(TApp fixture) : IClassFixtu
             db.IndicatorReports.Add(new IndicatorReport { MemberId = alby, Year = 2052, Status = ReportStatus.Draft, UpdatedBy = "test", UpdatedAtUtc = DateTime.UtcNow });
             return await db.SaveChangesAsync();
         });
-        using var client = App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
 
         var page = await client.GetPageAsync($"/Indicators/Member/{alby}");
 
-        var code = await App.QueryAsync(db => db.KeyIndicators.Where(k => k.Id == indicatorId).Select(k => k.Code).SingleAsync());
+        var code = await QueryAsync(db => db.KeyIndicators.Where(k => k.Id == indicatorId).Select(k => k.Code).SingleAsync());
         var trend = page.QuerySelector($"section.trend[data-indicator='{code}']")!;
         Assert.Contains("Lägre är bättre", trend.TextContent, StringComparison.Ordinal);
         Assert.Contains("Bättre 2051 än 2050", trend.QuerySelector(".direction-change")!.TextContent, StringComparison.Ordinal);
@@ -85,9 +83,9 @@ public abstract class IndicatorComparisonTests<TApp>(TApp fixture) : IClassFixtu
     [Fact]
     public async Task PublicComparison_OfTheDemo_LeavesOutSodertaljesDraft()
     {
-        var current = await App.QueryAsync(db => db.ReportingYears.Where(y => y.ClosedAtUtc == null && y.Year < 2030).Select(y => y.Year).SingleAsync());
-        var draftIndicator = await App.QueryAsync(db => db.IndicatorValues.Where(v => v.MemberId == IndicatorSteps.Sodertalje && v.Year == current).Select(v => v.KeyIndicatorId).FirstAsync());
-        using var client = App.CreateBrowserlikeClient();
+        var current = await QueryAsync(db => db.ReportingYears.Where(y => y.ClosedAtUtc == null && y.Year < 2030).Select(y => y.Year).SingleAsync());
+        var draftIndicator = await QueryAsync(db => db.IndicatorValues.Where(v => v.MemberId == IndicatorSteps.Sodertalje && v.Year == current).Select(v => v.KeyIndicatorId).FirstAsync());
+        using var client = AnonymousClient();
 
         var currentYear = await client.GetPageAsync($"/Indicators?indicator={draftIndicator}&year={current}");
         var member = await client.GetPageAsync($"/Indicators/Member/{IndicatorSteps.Sodertalje}");
@@ -104,7 +102,7 @@ public abstract class IndicatorComparisonTests<TApp>(TApp fixture) : IClassFixtu
     /// A new indicator valid from 2050 with four members' submitted values 10, 20, 20 and 70 (median 20, average 30),
     /// and a fifth member's draft value 1 that must not count. The members are made for the test, once per class.
     /// </summary>
-    private async Task<int> AddIndicatorWithValuesAsync(IndicatorDirection direction) => await App.QueryAsync(async db =>
+    private async Task<int> AddIndicatorWithValuesAsync(IndicatorDirection direction) => await QueryAsync(async db =>
     {
         var indicator = new KeyIndicator { Code = $"T.{Guid.NewGuid():N}"[..20], NameSv = "Testtal", NameEn = "Test figure", Unit = "%", Direction = direction, ValidFromYear = 2050 };
         db.KeyIndicators.Add(indicator);

@@ -7,18 +7,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ecomuna.IntegrationTests.KeyIndicators;
 
-public abstract class IndicatorImportTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class IndicatorImportTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
-    private EcomunaApp App => fixture.App;
-
     [Fact]
     public async Task Import_ValidFile_PreviewsWithoutChangingThenAppliesAllAsSubmittedWithHistory()
     {
-        using var admin = await App.AdminAsync();
+        using var admin = await AdminAsync();
         var sotenas = await App.MemberIdAsync("Sotenäs");
         // Södertälje's 2019 value 1 already exists; the file changes it, so its history keeps the old one.
-        var first = await App.QueryAsync(db => db.IndicatorValues.Where(v => v.Id == 1).Select(v => new { v.KeyIndicator.Code, v.Value }).SingleAsync());
+        var first = await QueryAsync(db => db.IndicatorValues.Where(v => v.Id == 1).Select(v => new { v.KeyIndicator.Code, v.Value }).SingleAsync());
         var (code, old) = (first.Code, first.Value);
         var csv = "member,indicator,year,value,source,comment\n"
             + "Sotenäs,GN.3,2047,\"21,5\",Jordbruksverket,\n"
@@ -37,14 +35,14 @@ public abstract class IndicatorImportTests<TApp>(TApp fixture) : IClassFixture<T
         Assert.Equal(21.5, (await App.ValuesAsync(sotenas, 2047))["GN.3"]);
         Assert.Equal(455, (await App.ValuesAsync(IndicatorSteps.Sodertalje, 2047))["GN.6a"]);
         Assert.Equal(ReportStatus.Submitted, await App.StatusAsync(sotenas, 2047));
-        var change = await App.QueryAsync(db => db.IndicatorValueChanges.Where(c => c.IndicatorValueId == 1).SingleAsync());
+        var change = await QueryAsync(db => db.IndicatorValueChanges.Where(c => c.IndicatorValueId == 1).SingleAsync());
         Assert.Equal((old, old + 1), (change.OldValue, change.NewValue));
     }
 
     [Fact]
     public async Task Import_FileWithOneBadLine_NamesTheLineAndChangesNothingEvenWhenForced()
     {
-        using var admin = await App.AdminAsync();
+        using var admin = await AdminAsync();
         const string csv = "member,indicator,year,value\n"
             + "Sotenäs,GN.3,2048,20\n"
             + "Södertälje,GN.3,2048,tjugo\n"
@@ -64,13 +62,13 @@ public abstract class IndicatorImportTests<TApp>(TApp fixture) : IClassFixture<T
         using var forced = await admin.PostAsync("/Admin/Indicators/Import?handler=Apply", new FormUrlEncodedContent(
             [new("Csv", csv), new("__RequestVerificationToken", Token(page))]));
         Assert.Equal(HttpStatusCode.OK, forced.StatusCode);
-        Assert.False(await App.QueryAsync(db => db.IndicatorValues.AnyAsync(v => v.Year == 2048)));
+        Assert.False(await QueryAsync(db => db.IndicatorValues.AnyAsync(v => v.Year == 2048)));
     }
 
     [Fact]
     public async Task Import_InEnglish_ExplainsInEnglish()
     {
-        using var admin = await App.AdminAsync();
+        using var admin = await AdminAsync();
         admin.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
 
         var preview = await UploadAsync(admin, "member,indicator,year,value,colour\nSotenäs,GN.3,20x8,1,blue\n");

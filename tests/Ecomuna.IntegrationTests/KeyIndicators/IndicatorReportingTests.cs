@@ -6,17 +6,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ecomuna.IntegrationTests.KeyIndicators;
 
-public abstract class IndicatorReportingTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class IndicatorReportingTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
-    private EcomunaApp App => fixture.App;
-
     [Fact]
     public async Task Report_DraftThenSubmit_IsPublicOnlyOnceSubmitted()
     {
         const int year = 2041;
         await App.OpenYearAsync(year);
-        using var client = await App.ContactPersonAsync(DemoMembers.Sodertalje);
+        using var client = await ContactPersonAsync(DemoMembers.Sodertalje);
         var form = await client.GetPageAsync($"/Organisation/Indicators/{year}");
 
         using var saved = await client.SubmitAsync(form, "#report-form", IndicatorSteps.ValueFields(form, new Dictionary<string, string> { ["GN.3"] = "12,5", ["GN.10"] = "31" }).With("command", "save"));
@@ -25,7 +23,7 @@ public abstract class IndicatorReportingTests<TApp>(TApp fixture) : IClassFixtur
         Assert.Equal(ReportStatus.Draft, await App.StatusAsync(IndicatorSteps.Sodertalje, year));
         Assert.Equal(12.5, (await App.ValuesAsync(IndicatorSteps.Sodertalje, year))["GN.3"]);
         var gn3 = await App.IndicatorIdAsync("GN.3", year);
-        using var anonymous = App.CreateBrowserlikeClient();
+        using var anonymous = AnonymousClient();
         var beforeSubmit = await anonymous.GetPageAsync($"/Indicators?indicator={gn3}&year={year}");
         Assert.DoesNotContain(beforeSubmit.QuerySelectorAll("#year option"), o => o.TextContent == year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.DoesNotContain($", {year}", beforeSubmit.QuerySelector("#indicator-heading")?.TextContent ?? "", StringComparison.Ordinal);
@@ -36,7 +34,7 @@ public abstract class IndicatorReportingTests<TApp>(TApp fixture) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
         Assert.Equal(ReportStatus.Submitted, await App.StatusAsync(IndicatorSteps.Sodertalje, year));
-        Assert.True(await App.QueryAsync(db => IndicatorReporting.HasSubmittedAsync(db, IndicatorSteps.Sodertalje, year)));
+        Assert.True(await QueryAsync(db => IndicatorReporting.HasSubmittedAsync(db, IndicatorSteps.Sodertalje, year)));
         var ranking = await anonymous.GetPageAsync($"/Indicators?indicator={gn3}&year={year}");
         Assert.EndsWith($", {year}", ranking.QuerySelector("#indicator-heading")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Södertälje", ranking.QuerySelector("#ranking tbody")!.TextContent, StringComparison.Ordinal);
@@ -50,7 +48,7 @@ public abstract class IndicatorReportingTests<TApp>(TApp fixture) : IClassFixtur
     {
         const int year = 2043;
         await App.OpenYearAsync(year);
-        using var client = await App.ContactPersonAsync(DemoMembers.Sodertalje);
+        using var client = await ContactPersonAsync(DemoMembers.Sodertalje);
         var form = await client.GetPageAsync($"/Organisation/Indicators/{year}");
 
         using var first = await client.SubmitAsync(form, "#report-form", IndicatorSteps.ValueFields(form, new Dictionary<string, string> { ["GN.5"] = "150", ["GN.3"] = "20" }).With("command", "submit"));
@@ -74,7 +72,7 @@ public abstract class IndicatorReportingTests<TApp>(TApp fixture) : IClassFixtur
     {
         const int year = 2044;
         await App.OpenYearAsync(year);
-        using var client = await App.ContactPersonAsync(DemoMembers.Sodertalje);
+        using var client = await ContactPersonAsync(DemoMembers.Sodertalje);
         var form = await client.GetPageAsync($"/Organisation/Indicators/{year}");
 
         using var response = await client.SubmitAsync(form, "#report-form", IndicatorSteps.ValueFields(form, new Dictionary<string, string> { ["GN.3"] = "tolv" }).With("command", "save"));
@@ -88,9 +86,9 @@ public abstract class IndicatorReportingTests<TApp>(TApp fixture) : IClassFixtur
     [Fact]
     public async Task OtherMember_CannotReadOrCorrectAValueById_AndPostingItsMemberIdWritesOnlyTheirOwn()
     {
-        using var sotenas = await App.ContactPersonAsync(DemoMembers.Sotenas);
+        using var sotenas = await ContactPersonAsync(DemoMembers.Sotenas);
         var valueId = AccessTable.SodertaljeIndicatorValueId;
-        var before = await App.QueryAsync(db => db.IndicatorValues.Where(v => v.Id == valueId).Select(v => new { v.MemberId, v.Value }).SingleAsync());
+        var before = await QueryAsync(db => db.IndicatorValues.Where(v => v.Id == valueId).Select(v => new { v.MemberId, v.Value }).SingleAsync());
         Assert.Equal(IndicatorSteps.Sodertalje, before.MemberId);
 
         using var read = await sotenas.GetAsync($"/Organisation/Indicators/Value/{valueId}");
@@ -107,8 +105,8 @@ public abstract class IndicatorReportingTests<TApp>(TApp fixture) : IClassFixtur
         Assert.Equal(33, (await App.ValuesAsync(sotenasId, year))["GN.3"]);
 
         // A correction form of their own, with a valid antiforgery token, aimed at the other member's value.
-        var ownValueId = await App.QueryAsync(db => db.IndicatorValues.Where(v => v.MemberId == sotenasId && v.Year == year).Select(v => v.Id).SingleAsync());
-        await App.QueryAsync(async db =>
+        var ownValueId = await QueryAsync(db => db.IndicatorValues.Where(v => v.MemberId == sotenasId && v.Year == year).Select(v => v.Id).SingleAsync());
+        await QueryAsync(async db =>
         {
             var report = await db.IndicatorReports.SingleAsync(r => r.MemberId == sotenasId && r.Year == year);
             report.Status = ReportStatus.Submitted;
@@ -119,7 +117,7 @@ public abstract class IndicatorReportingTests<TApp>(TApp fixture) : IClassFixtur
         using var hijack = await sotenas.SubmitAsync(correction, "#correct-form", new Dictionary<string, string> { ["Input.Value"] = "1", ["Input.Reason"] = "Kapning" });
 
         Assert.Equal(HttpStatusCode.NotFound, hijack.StatusCode);
-        Assert.Equal(before.Value, await App.QueryAsync(db => db.IndicatorValues.Where(v => v.Id == valueId).Select(v => v.Value).SingleAsync()));
+        Assert.Equal(before.Value, await QueryAsync(db => db.IndicatorValues.Where(v => v.Id == valueId).Select(v => v.Value).SingleAsync()));
     }
 
     [Fact]
@@ -127,10 +125,10 @@ public abstract class IndicatorReportingTests<TApp>(TApp fixture) : IClassFixtur
     {
         const int year = 2046;
         await App.OpenYearAsync(year);
-        using var client = await App.ContactPersonAsync(DemoMembers.Sodertalje);
+        using var client = await ContactPersonAsync(DemoMembers.Sodertalje);
         var form = await client.GetPageAsync($"/Organisation/Indicators/{year}");
         using var submitted = await client.SubmitAsync(form, "#report-form", IndicatorSteps.ValueFields(form, new Dictionary<string, string> { ["GN.10"] = "30" }).With("command", "submit"));
-        var valueId = await App.QueryAsync(db => db.IndicatorValues.Where(v => v.MemberId == IndicatorSteps.Sodertalje && v.Year == year).Select(v => v.Id).SingleAsync());
+        var valueId = await QueryAsync(db => db.IndicatorValues.Where(v => v.MemberId == IndicatorSteps.Sodertalje && v.Year == year).Select(v => v.Id).SingleAsync());
 
         var page = await client.GetPageAsync($"/Organisation/Indicators/Value/{valueId}");
         using var noReason = await client.SubmitAsync(page, "#correct-form", new Dictionary<string, string> { ["Input.Value"] = "35" });
@@ -146,14 +144,14 @@ public abstract class IndicatorReportingTests<TApp>(TApp fixture) : IClassFixtur
         Assert.Equal(["30", "35,5", Core.Demo.DemoDataSeeder.ContactSodertaljeEmail, "Fel i kalkylbladet"], cells.Skip(1));
 
         // Once the year is closed the member cannot correct; the secretariat can.
-        await App.QueryAsync(async db =>
+        await QueryAsync(async db =>
         {
             (await db.ReportingYears.SingleAsync(y => y.Year == year)).ClosedAtUtc = DateTime.UtcNow;
             return await db.SaveChangesAsync();
         });
         var closed = await client.GetPageAsync($"/Organisation/Indicators/Value/{valueId}");
         Assert.Null(closed.QuerySelector("#correct-form"));
-        using var admin = await App.AdminAsync();
+        using var admin = await AdminAsync();
         var adminPage = await admin.GetPageAsync($"/Admin/Indicators/Value/{valueId}");
         using var adminCorrected = await admin.SubmitAsync(adminPage, "#correct-form", new Dictionary<string, string> { ["Input.Value"] = "36", ["Input.Reason"] = "Enligt EkoMatCentrum" });
         Assert.Equal(HttpStatusCode.Redirect, adminCorrected.StatusCode);
@@ -165,8 +163,8 @@ public abstract class IndicatorReportingTests<TApp>(TApp fixture) : IClassFixtur
     [Fact]
     public async Task AdminReporting_ShowsWhoSubmittedHasADraftOrHasNotStarted_AndExportsCsv()
     {
-        var current = await App.QueryAsync(db => db.ReportingYears.Where(y => y.ClosedAtUtc == null && y.Year < 2030).Select(y => y.Year).SingleAsync());
-        using var admin = await App.AdminAsync();
+        var current = await QueryAsync(db => db.ReportingYears.Where(y => y.ClosedAtUtc == null && y.Year < 2030).Select(y => y.Year).SingleAsync());
+        using var admin = await AdminAsync();
 
         var drafts = await admin.GetPageAsync($"/Admin/Indicators/Reporting?year={current}&status=Draft");
         var notStarted = await admin.GetPageAsync($"/Admin/Indicators/Reporting?year={current}&status=NotStarted&q=stockholm");
@@ -177,7 +175,7 @@ public abstract class IndicatorReportingTests<TApp>(TApp fixture) : IClassFixtur
         Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
         var lines = (await csv.Content.ReadAsStringAsync()).Split('\n');
         Assert.Contains($"Södertälje,{current},Utkast,,", lines.Select(l => l.TrimEnd('\r')));
-        Assert.Equal(await App.QueryAsync(db => db.Members.CountAsync(m => m.Status == Core.Members.MembershipStatus.Active)) + 1, lines.Count(l => l.Length > 0));
+        Assert.Equal(await QueryAsync(db => db.Members.CountAsync(m => m.Status == Core.Members.MembershipStatus.Active)) + 1, lines.Count(l => l.Length > 0));
     }
 }
 

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ecomuna.IntegrationTests.Members;
 
 /// <summary>A person who is a contact at two members switches between them.</summary>
-public sealed class ActForTests(SqliteApp fixture) : IClassFixture<SqliteApp>
+public sealed class ActForTests(SqliteApp fixture) : AppTests<SqliteApp>(fixture)
 {
     private const int OtherMemberId = 20;
 
@@ -17,8 +17,7 @@ public sealed class ActForTests(SqliteApp fixture) : IClassFixture<SqliteApp>
     public async Task ActFor_MemberWithTheirContactRow_IndexShowsThatMember()
     {
         var otherName = await GiveSodertaljeUserARowAtAsync(OtherMemberId);
-        using var client = fixture.App.CreateBrowserlikeClient();
-        await client.LogInAsync(DemoDataSeeder.ContactSodertaljeEmail, DemoDataSeeder.Password);
+        using var client = await ContactPersonAsync(DemoMembers.Sodertalje);
         var index = await client.GetPageAsync("/Organisation");
         Assert.NotNull(index.QuerySelector("a[href='/Organisation/ActFor']"));
 
@@ -33,8 +32,7 @@ public sealed class ActForTests(SqliteApp fixture) : IClassFixture<SqliteApp>
     [Fact]
     public async Task ActFor_MemberWithoutTheirContactRow_Is404()
     {
-        using var client = fixture.App.CreateBrowserlikeClient();
-        await client.LogInAsync(DemoDataSeeder.ContactSodertaljeEmail, DemoDataSeeder.Password);
+        using var client = await ContactPersonAsync(DemoMembers.Sodertalje);
         var page = await client.GetPageAsync("/Organisation/ActFor");
 
         using var response = await client.SubmitAsync(page, "main form", new Dictionary<string, string> { ["Input.MemberId"] = "30" });
@@ -44,7 +42,7 @@ public sealed class ActForTests(SqliteApp fixture) : IClassFixture<SqliteApp>
 
     private async Task<string> GiveSodertaljeUserARowAtAsync(int memberId)
     {
-        using var scope = fixture.App.Services.CreateScope();
+        using var scope = App.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
         var userId = await db.Users.Where(u => u.Email == DemoDataSeeder.ContactSodertaljeEmail).Select(u => u.Id).SingleAsync();
         db.ContactPersons.Add(new ContactPerson

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ecomuna.IntegrationTests.Members;
 
 /// <summary>The secretariat's contact pages. Each test works on a member of its own, as the class shares one database.</summary>
-public sealed class AdminContactTests(SqliteApp fixture) : IClassFixture<SqliteApp>
+public sealed class AdminContactTests(SqliteApp fixture) : AppTests<SqliteApp>(fixture)
 {
     [Fact]
     public async Task Edit_SecondPoliticianAsDelegate_IsRefusedNamingTheExistingDelegate()
@@ -95,26 +95,13 @@ public sealed class AdminContactTests(SqliteApp fixture) : IClassFixture<SqliteA
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
-    private async Task<HttpClient> AdminAsync()
-    {
-        var client = fixture.App.CreateBrowserlikeClient();
-        await client.LogInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
-        return client;
-    }
-
     private async Task<int> AddContactAsync(int memberId, ContactRole role)
     {
-        using var scope = fixture.App.Services.CreateScope();
+        using var scope = App.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
         var contact = new ContactPerson { MemberId = memberId, FirstName = "Extra", LastName = $"Person{Guid.NewGuid():N}"[..20], Role = role, Email = "extra@example.org" };
         db.ContactPersons.Add(contact);
         await db.SaveChangesAsync();
         return contact.Id;
-    }
-
-    private async Task<T> QueryAsync<T>(Func<EcomunaDbContext, Task<T>> query)
-    {
-        using var scope = fixture.App.Services.CreateScope();
-        return await query(scope.ServiceProvider.GetRequiredService<EcomunaDbContext>());
     }
 }

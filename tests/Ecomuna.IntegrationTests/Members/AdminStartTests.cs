@@ -7,21 +7,20 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Ecomuna.IntegrationTests.Members;
 
-public sealed class AdminStartTests(SqliteApp fixture) : IClassFixture<SqliteApp>
+public sealed class AdminStartTests(SqliteApp fixture) : AppTests<SqliteApp>(fixture)
 {
     [Fact]
     public async Task StartPage_CountsMembersWhoHaveNotConfirmedTheirDetailsForAYear()
     {
-        using var client = fixture.App.CreateBrowserlikeClient();
-        await client.LogInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
+        using var client = await AdminAsync();
         var before = await CountAsync(client);
 
-        using (var scope = fixture.App.Services.CreateScope())
+        using (var scope = App.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
             var members = await db.Members.Where(m => m.Status == MembershipStatus.Active).OrderBy(m => m.Id).Take(2).ToListAsync();
-            members[0].DetailsConfirmedAt = fixture.App.Clock.GetUtcNow().AddMonths(-2);
-            members[1].DetailsConfirmedAt = fixture.App.Clock.GetUtcNow().AddMonths(-13);
+            members[0].DetailsConfirmedAt = App.Clock.GetUtcNow().AddMonths(-2);
+            members[1].DetailsConfirmedAt = App.Clock.GetUtcNow().AddMonths(-13);
             await db.SaveChangesAsync();
         }
 
@@ -31,8 +30,7 @@ public sealed class AdminStartTests(SqliteApp fixture) : IClassFixture<SqliteApp
     [Fact]
     public async Task StartPage_NotConfirmedCount_LinksToTheMemberListOfExactlyThoseMembers()
     {
-        using var client = fixture.App.CreateBrowserlikeClient();
-        await client.LogInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
+        using var client = await AdminAsync();
         var start = await client.GetPageAsync("/Admin");
         var link = start.QuerySelector("a#not-confirmed")!;
 

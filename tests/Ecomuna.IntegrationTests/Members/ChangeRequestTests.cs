@@ -18,7 +18,7 @@ namespace Ecomuna.IntegrationTests.Members;
 /// Each test works on a demo member of its own (by id), with a contact-person login made for it, so that no test sees
 /// another's requests.
 /// </summary>
-public abstract class ChangeRequestTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class ChangeRequestTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
     [Fact]
@@ -26,7 +26,7 @@ public abstract class ChangeRequestTests<TApp>(TApp fixture) : IClassFixture<TAp
     {
         const int memberId = 20;
         var (contact, email) = await ContactOfAsync(memberId);
-        var year = fixture.App.Clock.GetUtcNow().Year - 1;
+        var year = App.Clock.GetUtcNow().Year - 1;
         var before = await QueryAsync(db => db.PopulationFigures.Where(p => p.MemberId == memberId && p.Year == year).Select(p => p.Population).SingleAsync());
         var chooser = await contact.GetPageAsync("/Organisation/ChangeRequests/Create");
         var form = await contact.GetPageAsync(chooser.QuerySelectorAll("main a").Single(a => a.GetAttribute("href")!.EndsWith("/Population", StringComparison.Ordinal)).GetAttribute("href")!);
@@ -120,7 +120,7 @@ public abstract class ChangeRequestTests<TApp>(TApp fixture) : IClassFixture<TAp
     {
         const int memberId = 22;
         var (contact, _) = await ContactOfAsync(memberId);
-        var lastDay = DateOnly.FromDateTime(fixture.App.Clock.GetUtcNow().UtcDateTime).AddDays(60);
+        var lastDay = DateOnly.FromDateTime(App.Clock.GetUtcNow().UtcDateTime).AddDays(60);
         await SendAsync(contact, "Resignation", new() { ["Input.ResignationDate"] = lastDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
         using var admin = await AdminAsync();
         var id = await LatestRequestIdAsync(memberId);
@@ -140,7 +140,7 @@ public abstract class ChangeRequestTests<TApp>(TApp fixture) : IClassFixture<TAp
     {
         const int memberId = 23;
         var (contact, email) = await ContactOfAsync(memberId, language: "en");
-        var year = fixture.App.Clock.GetUtcNow().Year - 1;
+        var year = App.Clock.GetUtcNow().Year - 1;
         var before = await QueryAsync(db => db.PopulationFigures.Where(p => p.MemberId == memberId && p.Year == year).Select(p => p.Population).SingleAsync());
         await SendAsync(contact, "Population", new() { ["Input.Year"] = year.ToString(CultureInfo.InvariantCulture), ["Input.Population"] = "4321" });
         using var admin = await AdminAsync();
@@ -168,7 +168,7 @@ public abstract class ChangeRequestTests<TApp>(TApp fixture) : IClassFixture<TAp
     {
         const int memberId = 24;
         var (contact, email) = await ContactOfAsync(memberId);
-        await SendAsync(contact, "Resignation", new() { ["Input.ResignationDate"] = DateOnly.FromDateTime(fixture.App.Clock.GetUtcNow().UtcDateTime).AddDays(10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
+        await SendAsync(contact, "Resignation", new() { ["Input.ResignationDate"] = DateOnly.FromDateTime(App.Clock.GetUtcNow().UtcDateTime).AddDays(10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
         using var admin = await AdminAsync();
         var id = await LatestRequestIdAsync(memberId);
         var list = await admin.GetPageAsync("/Admin/ChangeRequests");
@@ -180,13 +180,13 @@ public abstract class ChangeRequestTests<TApp>(TApp fixture) : IClassFixture<TAp
         Assert.Equal("Skäl till avslag måste fyllas i.", page.QuerySelector($"#reason-{id}-error")!.TextContent);
         Assert.Equal(ChangeRequestStatus.Pending, await QueryAsync(db => db.ChangeRequests.Where(r => r.Id == id).Select(r => r.Status).SingleAsync()));
         Assert.Equal(MembershipStatus.Active, await QueryAsync(db => db.Members.Where(m => m.Id == memberId).Select(m => m.Status).SingleAsync()));
-        Assert.DoesNotContain(fixture.App.SentMails(), m => m.To.Contains(email, StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(App.SentMails(), m => m.To.Contains(email, StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
     public async Task Create_DelegateRequestNamingAnotherMembersContact_IsRefusedAndKeepsTheInput()
     {
-        using var sotenas = await DemoContactAsync(DemoDataSeeder.ContactSotenasEmail);
+        using var sotenas = await ContactPersonAsync(DemoMembers.Sotenas);
         var form = await sotenas.GetPageAsync("/Organisation/ChangeRequests/Create/Delegate");
         var before = await QueryAsync(db => db.ChangeRequests.CountAsync());
 
@@ -209,9 +209,9 @@ public abstract class ChangeRequestTests<TApp>(TApp fixture) : IClassFixture<TAp
     [Fact]
     public async Task Organisation_OfAnotherMember_DoesNotShowTheRequests()
     {
-        using var sodertalje = await DemoContactAsync(DemoDataSeeder.ContactSodertaljeEmail);
+        using var sodertalje = await ContactPersonAsync(DemoMembers.Sodertalje);
         await SendAsync(sodertalje, "Population", new() { ["Input.Year"] = "2020", ["Input.Population"] = "98765" });
-        using var sotenas = await DemoContactAsync(DemoDataSeeder.ContactSotenasEmail);
+        using var sotenas = await ContactPersonAsync(DemoMembers.Sotenas);
 
         var own = await sodertalje.GetPageAsync("/Organisation");
         var other = await sotenas.GetPageAsync("/Organisation");
@@ -226,7 +226,7 @@ public abstract class ChangeRequestTests<TApp>(TApp fixture) : IClassFixture<TAp
     {
         const int memberId = 25;
         var (contact, _) = await ContactOfAsync(memberId);
-        await SendAsync(contact, "Resignation", new() { ["Input.ResignationDate"] = DateOnly.FromDateTime(fixture.App.Clock.GetUtcNow().UtcDateTime).AddDays(5).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
+        await SendAsync(contact, "Resignation", new() { ["Input.ResignationDate"] = DateOnly.FromDateTime(App.Clock.GetUtcNow().UtcDateTime).AddDays(5).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
         var id = await LatestRequestIdAsync(memberId);
         // A form of their own, with a valid antiforgery token, aimed at the secretariat's approve button.
         var own = await contact.GetPageAsync("/Organisation");
@@ -314,7 +314,7 @@ public abstract class ChangeRequestTests<TApp>(TApp fixture) : IClassFixture<TAp
 
     private static string Digits(string text) => new([.. text.Where(char.IsAsciiDigit)]);
 
-    private SentMail MailTo(string email) => fixture.App.SentMails().Last(m => m.To.Contains(email, StringComparison.OrdinalIgnoreCase));
+    private SentMail MailTo(string email) => App.SentMails().Last(m => m.To.Contains(email, StringComparison.OrdinalIgnoreCase));
 
     private Task<int> LatestRequestIdAsync(int memberId) =>
         QueryAsync(db => db.ChangeRequests.Where(r => r.MemberId == memberId).MaxAsync(r => r.Id));
@@ -323,7 +323,7 @@ public abstract class ChangeRequestTests<TApp>(TApp fixture) : IClassFixture<TAp
     private async Task<(HttpClient Client, string Email)> ContactOfAsync(int memberId, string language = "sv")
     {
         var email = $"contact-{Guid.NewGuid():N}@test.ecomuna.org";
-        using (var scope = fixture.App.Services.CreateScope())
+        using (var scope = App.Services.CreateScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
             var user = new AppUser
@@ -334,24 +334,7 @@ public abstract class ChangeRequestTests<TApp>(TApp fixture) : IClassFixture<TAp
             Assert.True((await users.AddToRoleAsync(user, Roles.ContactPerson)).Succeeded);
         }
 
-        var client = fixture.App.CreateBrowserlikeClient();
-        await client.LogInAsync(email, TestUsers.Password);
-        return (client, email);
-    }
-
-    private async Task<HttpClient> DemoContactAsync(string email)
-    {
-        var client = fixture.App.CreateBrowserlikeClient();
-        await client.LogInAsync(email, DemoDataSeeder.Password);
-        return client;
-    }
-
-    private async Task<HttpClient> AdminAsync() => await DemoContactAsync(DemoDataSeeder.AdminEmail);
-
-    private async Task<T> QueryAsync<T>(Func<EcomunaDbContext, Task<T>> query)
-    {
-        using var scope = fixture.App.Services.CreateScope();
-        return await query(scope.ServiceProvider.GetRequiredService<EcomunaDbContext>());
+        return (await SignedInAsync(email, TestUsers.Password), email);
     }
 }
 

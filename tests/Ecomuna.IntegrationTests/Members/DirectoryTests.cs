@@ -7,19 +7,19 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Ecomuna.IntegrationTests.Members;
 
-public abstract class DirectoryTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class DirectoryTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
     [Fact]
     public async Task Directory_FirstPage_ShowsTwentyFiveOfAllActiveMembersInNameOrder()
     {
         int active;
-        using (var scope = fixture.App.Services.CreateScope())
+        using (var scope = App.Services.CreateScope())
         {
             active = await scope.ServiceProvider.GetRequiredService<EcomunaDbContext>().Members.CountAsync(m => m.Status == MembershipStatus.Active);
         }
 
-        using var client = fixture.App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
         var page = await client.GetPageAsync("/Members");
 
         var names = page.QuerySelectorAll("tbody th a").Select(a => a.TextContent).ToList();
@@ -32,7 +32,7 @@ public abstract class DirectoryTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task Directory_SearchWithDifferentCaseAndSwedishLetters_FindsTheMember()
     {
-        using var client = fixture.App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
         var page = await client.GetPageAsync("/Members?search=ÖSTERÅ");
 
         var names = page.QuerySelectorAll("tbody th a").Select(a => a.TextContent).ToList();
@@ -42,7 +42,7 @@ public abstract class DirectoryTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task Directory_FilterByPartOfCountry_ShowsOnlyThatPart()
     {
-        using var client = fixture.App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
         var page = await client.GetPageAsync("/Members?part=Norrland&pageNo=1");
 
         var parts = page.QuerySelectorAll("tbody tr td:nth-child(4)").Select(td => td.TextContent).Distinct().ToList();
@@ -53,7 +53,7 @@ public abstract class DirectoryTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task Directory_PagerLink_ShowsTheNextMembersAndKeepsTheFilter()
     {
-        using var client = fixture.App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
         var first = await client.GetPageAsync("/Members");
         var link = first.QuerySelectorAll("nav .pagination a").Single(a => a.TextContent.Trim() == "2");
 
@@ -70,7 +70,7 @@ public abstract class DirectoryTests<TApp>(TApp fixture) : IClassFixture<TApp>
     {
         int memberId;
         string hidden, shown;
-        using (var scope = fixture.App.Services.CreateScope())
+        using (var scope = App.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
             var member = await db.Members.Include(m => m.Contacts).SingleAsync(m => m.Name == "Ekerö");
@@ -80,7 +80,7 @@ public abstract class DirectoryTests<TApp>(TApp fixture) : IClassFixture<TApp>
             (memberId, hidden, shown) = (member.Id, member.Contacts[0].Email, member.Contacts[1].Email);
         }
 
-        using var client = fixture.App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
         var page = await client.GetPageAsync($"/Members/Details/{memberId}");
 
         Assert.Equal("Ekerö", page.QuerySelector("h1")!.TextContent);
@@ -92,7 +92,7 @@ public abstract class DirectoryTests<TApp>(TApp fixture) : IClassFixture<TApp>
     public async Task MemberPage_ForAResignedMember_IsNotFound()
     {
         int memberId;
-        using (var scope = fixture.App.Services.CreateScope())
+        using (var scope = App.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
             var member = await db.Members.SingleAsync(m => m.Name == "Älmhult");
@@ -101,7 +101,7 @@ public abstract class DirectoryTests<TApp>(TApp fixture) : IClassFixture<TApp>
             memberId = member.Id;
         }
 
-        using var client = fixture.App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
         using var response = await client.GetAsync($"/Members/Details/{memberId}");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);

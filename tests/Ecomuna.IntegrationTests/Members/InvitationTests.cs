@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Ecomuna.IntegrationTests.Members;
 
-public sealed class InvitationTests(SqliteApp fixture) : IClassFixture<SqliteApp>
+public sealed class InvitationTests(SqliteApp fixture) : AppTests<SqliteApp>(fixture)
 {
     private const string NewPassword = "a long password for the invited person";
 
@@ -22,11 +22,11 @@ public sealed class InvitationTests(SqliteApp fixture) : IClassFixture<SqliteApp
 
         await InviteAsync(admin, contact.Id);
 
-        var mail = Assert.Single(fixture.App.SentMails(), m => m.To.Contains(contact.Email, StringComparison.Ordinal));
+        var mail = Assert.Single(App.SentMails(), m => m.To.Contains(contact.Email, StringComparison.Ordinal));
         Assert.Equal("Inbjudan till Ecomuna", mail.Subject);
         Assert.Contains("kontaktperson för Hudiksvall", mail.Text, StringComparison.Ordinal);
 
-        using var invited = fixture.App.CreateBrowserlikeClient();
+        using var invited = AnonymousClient();
         var page = await invited.GetPageAsync(mail.FirstLink());
         Assert.Contains(contact.Email, page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         using var accepted = await invited.SubmitAsync(page, "main form", new Dictionary<string, string>
@@ -38,7 +38,7 @@ public sealed class InvitationTests(SqliteApp fixture) : IClassFixture<SqliteApp
 
         var organisation = await invited.GetPageAsync("/Organisation");
         Assert.Contains("Hudiksvall", organisation.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
-        using var scope = fixture.App.Services.CreateScope();
+        using var scope = App.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
         var user = await db.Users.SingleAsync(u => u.Email == contact.Email);
         Assert.True(user.EmailConfirmed);
@@ -51,8 +51,8 @@ public sealed class InvitationTests(SqliteApp fixture) : IClassFixture<SqliteApp
         var contact = await AddContactAsync("Hudiksvall", "twice@hudiksvall.example");
         using var admin = await AdminAsync();
         await InviteAsync(admin, contact.Id);
-        var link = Assert.Single(fixture.App.SentMails(), m => m.To.Contains(contact.Email, StringComparison.Ordinal)).FirstLink();
-        using var invited = fixture.App.CreateBrowserlikeClient();
+        var link = Assert.Single(App.SentMails(), m => m.To.Contains(contact.Email, StringComparison.Ordinal)).FirstLink();
+        using var invited = AnonymousClient();
         var page = await invited.GetPageAsync(link);
         using (var first = await invited.SubmitAsync(page, "main form", new Dictionary<string, string>
         {
@@ -63,7 +63,7 @@ public sealed class InvitationTests(SqliteApp fixture) : IClassFixture<SqliteApp
             Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         }
 
-        using var other = fixture.App.CreateBrowserlikeClient();
+        using var other = AnonymousClient();
         var again = await other.GetPageAsync(link);
 
         Assert.Contains("Be kansliet om en ny inbjudan", again.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
@@ -79,8 +79,8 @@ public sealed class InvitationTests(SqliteApp fixture) : IClassFixture<SqliteApp
         var page = await InviteAsync(admin, contact.Id);
 
         Assert.Contains("kan nu också företräda Hudiksvall", page.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
-        Assert.DoesNotContain(fixture.App.SentMails(), m => m.To.Contains(DemoDataSeeder.ContactSotenasEmail, StringComparison.Ordinal));
-        using var scope = fixture.App.Services.CreateScope();
+        Assert.DoesNotContain(App.SentMails(), m => m.To.Contains(DemoDataSeeder.ContactSotenasEmail, StringComparison.Ordinal));
+        using var scope = App.Services.CreateScope();
         var user = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(DemoDataSeeder.ContactSotenasEmail);
         var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
         Assert.Equal(user!.Id, (await db.ContactPersons.SingleAsync(c => c.Id == contact.Id)).UserId);
@@ -96,19 +96,12 @@ public sealed class InvitationTests(SqliteApp fixture) : IClassFixture<SqliteApp
 
     private async Task<ContactPerson> AddContactAsync(string memberName, string email)
     {
-        using var scope = fixture.App.Services.CreateScope();
+        using var scope = App.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
         var member = await db.Members.SingleAsync(m => m.Name == memberName);
         var contact = new ContactPerson { FirstName = "Vera", LastName = "Inbjuden", Email = email, Role = ContactRole.OtherStaff, MemberId = member.Id };
         db.ContactPersons.Add(contact);
         await db.SaveChangesAsync();
         return contact;
-    }
-
-    private async Task<HttpClient> AdminAsync()
-    {
-        var client = fixture.App.CreateBrowserlikeClient();
-        await client.LogInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
-        return client;
     }
 }

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Ecomuna.IntegrationTests.Members;
 
-public sealed class MemberEditingTests(SqliteApp fixture) : IClassFixture<SqliteApp>
+public sealed class MemberEditingTests(SqliteApp fixture) : AppTests<SqliteApp>(fixture)
 {
     private const int Sodertalje = 7;
     private const int Sotenas = 68;
@@ -53,7 +53,7 @@ public sealed class MemberEditingTests(SqliteApp fixture) : IClassFixture<Sqlite
         Assert.Equal("Nyby kommun", details.QuerySelector("h1")!.TextContent);
         Assert.Contains("Nyby kommun", details.QuerySelector("[role='status']")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("212000-0142", details.QuerySelector("main dl")!.TextContent, StringComparison.Ordinal);
-        using var scope = fixture.App.Services.CreateScope();
+        using var scope = App.Services.CreateScope();
         var stored = await scope.ServiceProvider.GetRequiredService<EcomunaDbContext>().Members.SingleAsync(m => m.Name == "Nyby kommun");
         Assert.Equal("212000-0142", stored.OrganisationNumber);
     }
@@ -104,7 +104,7 @@ public sealed class MemberEditingTests(SqliteApp fixture) : IClassFixture<Sqlite
     {
         using var client = await AdminAsync();
         var page = await client.GetPageAsync($"/Admin/Members/Population/{Sodertalje}");
-        var year = fixture.App.Clock.GetUtcNow().Year + 1;
+        var year = App.Clock.GetUtcNow().Year + 1;
 
         using var response = await client.SubmitAsync(page, "main form[method='post']", new Dictionary<string, string>
         {
@@ -127,10 +127,10 @@ public sealed class MemberEditingTests(SqliteApp fixture) : IClassFixture<Sqlite
     [Fact]
     public async Task List_LacksContact_ShowsAMemberWhoseCivilServantHasEnded()
     {
-        using (var scope = fixture.App.Services.CreateScope())
+        using (var scope = App.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
-            var yesterday = DateOnly.FromDateTime(fixture.App.Clock.GetUtcNow().AddDays(-1).DateTime);
+            var yesterday = DateOnly.FromDateTime(App.Clock.GetUtcNow().AddDays(-1).DateTime);
             var civilServants = await db.Set<ContactPerson>().Where(c => c.MemberId == Sotenas && c.Role == ContactRole.CivilServant).ToListAsync();
             civilServants.ForEach(c => c.End(yesterday));
             await db.SaveChangesAsync();
@@ -157,11 +157,4 @@ public sealed class MemberEditingTests(SqliteApp fixture) : IClassFixture<Sqlite
     }
 
     private static string Digits(string text) => new([.. text.Where(char.IsAsciiDigit)]);
-
-    private async Task<HttpClient> AdminAsync()
-    {
-        var client = fixture.App.CreateBrowserlikeClient();
-        await client.LogInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
-        return client;
-    }
 }

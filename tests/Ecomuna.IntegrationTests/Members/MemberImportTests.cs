@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Ecomuna.IntegrationTests.Members;
 
-public abstract class MemberImportTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class MemberImportTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
     [Fact]
@@ -33,7 +33,7 @@ public abstract class MemberImportTests<TApp>(TApp fixture) : IClassFixture<TApp
 
         Assert.Equal("Uppsala län", await CountyOfAsync("Nyby"));
         Assert.Equal("Uppsala län", await CountyOfAsync("Ekerö"));
-        using var scope = fixture.App.Services.CreateScope();
+        using var scope = App.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
         var nyby = await db.Members.Include(m => m.Populations).SingleAsync(m => m.Name == "Nyby");
         Assert.Equal("212000-0142", nyby.OrganisationNumber);
@@ -63,7 +63,7 @@ public abstract class MemberImportTests<TApp>(TApp fixture) : IClassFixture<TApp
             [new("Csv", csv), new("__RequestVerificationToken", Token(page))]));
         Assert.Equal(HttpStatusCode.OK, forcedApply.StatusCode);
         Assert.Null(await CountyOfAsync("Alfaby"));
-        using var scope = fixture.App.Services.CreateScope();
+        using var scope = App.Services.CreateScope();
         Assert.False(await scope.ServiceProvider.GetRequiredService<EcomunaDbContext>().Members.AnyAsync(m => m.Name == "Alfaby"));
     }
 
@@ -87,7 +87,7 @@ public abstract class MemberImportTests<TApp>(TApp fixture) : IClassFixture<TApp
         Assert.Empty(preview.QuerySelectorAll("[role=alert] li"));
         using var applied = await client.SubmitAsync(preview, "form[action*='Apply']", new Dictionary<string, string>());
 
-        using var scope = fixture.App.Services.CreateScope();
+        using var scope = App.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
         var solna = await db.Members.Include(m => m.Populations).SingleAsync(m => m.Name == "Solna");
         Assert.Equal(86000, solna.PopulationFor(2030));
@@ -122,16 +122,9 @@ public abstract class MemberImportTests<TApp>(TApp fixture) : IClassFixture<TApp
 
     private async Task<string?> CountyOfAsync(string name)
     {
-        using var scope = fixture.App.Services.CreateScope();
+        using var scope = App.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
         return await db.Members.Where(m => m.Name == name).Select(m => m.County).SingleOrDefaultAsync();
-    }
-
-    private async Task<HttpClient> AdminAsync()
-    {
-        var client = fixture.App.CreateBrowserlikeClient();
-        await client.LogInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
-        return client;
     }
 }
 

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Ecomuna.IntegrationTests.Members;
 
-public abstract class MemberListTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class MemberListTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
     [Fact]
@@ -104,7 +104,7 @@ public abstract class MemberListTests<TApp>(TApp fixture) : IClassFixture<TApp>
     {
         using var client = await AdminAsync();
         var ids = new List<int>();
-        using (var scope = fixture.App.Services.CreateScope())
+        using (var scope = App.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
             var members = new[]
@@ -128,7 +128,7 @@ public abstract class MemberListTests<TApp>(TApp fixture) : IClassFixture<TApp>
         }
         finally
         {
-            using var scope = fixture.App.Services.CreateScope();
+            using var scope = App.Services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
             await db.ChangeLog.Where(e => ids.Contains(e.MemberId)).ExecuteDeleteAsync();
             await db.Members.Where(m => ids.Contains(m.Id)).ExecuteDeleteAsync();
@@ -138,8 +138,8 @@ public abstract class MemberListTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task List_NotConfirmedFor12Months_ShowsMembersNotConfirmedSinceAYearAgoAndKeepsTheFilterInLinksAndCsv()
     {
-        var now = fixture.App.Clock.GetUtcNow();
-        using (var scope = fixture.App.Services.CreateScope())
+        var now = App.Clock.GetUtcNow();
+        using (var scope = App.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
             var members = await db.Members.Where(m => m.Name == "Stockholm" || m.Name == "Huddinge" || m.Name == "Ekerö").ToDictionaryAsync(m => m.Name);
@@ -167,7 +167,7 @@ public abstract class MemberListTests<TApp>(TApp fixture) : IClassFixture<TApp>
         Assert.Equal(names.Order(StringComparer.Ordinal), csvNames.Order(StringComparer.Ordinal));
 
         // Two months on (and signed in again, as the sign-in has expired by then) Stockholm's confirmation is too old as well.
-        fixture.App.Clock.Advance(TimeSpan.FromDays(62));
+        App.Clock.Advance(TimeSpan.FromDays(62));
         using var laterClient = await AdminAsync();
         var later = await laterClient.GetPageAsync(url);
 
@@ -186,22 +186,12 @@ public abstract class MemberListTests<TApp>(TApp fixture) : IClassFixture<TApp>
         Assert.All(pages, href => Assert.Contains("notConfirmed=true", href, StringComparison.Ordinal));
     }
 
-    private async Task<HttpClient> AdminAsync()
-    {
-        var client = fixture.App.CreateBrowserlikeClient();
-        await client.LogInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
-        return client;
-    }
-
-    private async Task<int> CountAsync(System.Linq.Expressions.Expression<Func<Member, bool>> filter)
-    {
-        using var scope = fixture.App.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<EcomunaDbContext>().Members.CountAsync(filter);
-    }
+    private Task<int> CountAsync(System.Linq.Expressions.Expression<Func<Member, bool>> filter) =>
+        QueryAsync(db => db.Members.CountAsync(filter));
 
     private async Task<List<string>> NamesAsync(System.Linq.Expressions.Expression<Func<Member, bool>> filter)
     {
-        using var scope = fixture.App.Services.CreateScope();
+        using var scope = App.Services.CreateScope();
         var names = await scope.ServiceProvider.GetRequiredService<EcomunaDbContext>().Members.Where(filter).Select(m => m.Name).ToListAsync();
         return [.. names.Order(StringComparer.Ordinal)];
     }

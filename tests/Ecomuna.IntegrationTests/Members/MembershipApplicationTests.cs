@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Ecomuna.IntegrationTests.Members;
 
-public abstract class MembershipApplicationTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class MembershipApplicationTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
     private static Dictionary<string, string> Application(string name, string organisationNumber, string politicianEmail) => new()
@@ -32,7 +32,7 @@ public abstract class MembershipApplicationTests<TApp>(TApp fixture) : IClassFix
     [Fact]
     public async Task Apply_ThenApprove_MakesAnActiveMemberWithTwoDelegatesWhoAreInvited()
     {
-        using var visitor = fixture.App.CreateBrowserlikeClient();
+        using var visitor = AnonymousClient();
         var form = await visitor.GetPageAsync("/Join/Membership");
         using var sent = await visitor.SubmitAsync(form, "main form", Application("Bergby", "212000-0142", "pia@bergby.se"));
         Assert.Equal("/Join/Thanks", sent.Headers.Location?.OriginalString);
@@ -48,13 +48,13 @@ public abstract class MembershipApplicationTests<TApp>(TApp fixture) : IClassFix
         var member = await MemberAsync("Bergby");
         Assert.Equal(MembershipStatus.Active, member.Status);
         Assert.All(member.Contacts, c => Assert.True(c.IsDelegate));
-        Assert.Contains(fixture.App.SentMails(), m => m.To.Contains("pia@bergby.se", StringComparison.Ordinal) && m.Subject == "Inbjudan till Ecomuna");
+        Assert.Contains(App.SentMails(), m => m.To.Contains("pia@bergby.se", StringComparison.Ordinal) && m.Subject == "Inbjudan till Ecomuna");
     }
 
     [Fact]
     public async Task Apply_WithWrongOrganisationNumberAndNoEmail_ExplainsAndKeepsWhatWasTyped()
     {
-        using var visitor = fixture.App.CreateBrowserlikeClient();
+        using var visitor = AnonymousClient();
         var form = await visitor.GetPageAsync("/Join/Membership");
         var values = Application("Dalby", "212000-0143", "");
 
@@ -66,14 +66,14 @@ public abstract class MembershipApplicationTests<TApp>(TApp fixture) : IClassFix
         Assert.Equal("E-postadress måste fyllas i.", page.QuerySelector("#Input_Politician_Email-error")!.TextContent);
         Assert.Equal("Dalby", ((IHtmlInputElement)page.QuerySelector("#Input_Name")!).Value);
         Assert.Equal("Pia", ((IHtmlInputElement)page.QuerySelector("#Input_Politician_FirstName")!).Value);
-        using var scope = fixture.App.Services.CreateScope();
+        using var scope = App.Services.CreateScope();
         Assert.False(await scope.ServiceProvider.GetRequiredService<EcomunaDbContext>().Members.AnyAsync(m => m.Name == "Dalby"));
     }
 
     [Fact]
     public async Task Decline_WithAReason_TellsTheProposedContactsWhy()
     {
-        using var visitor = fixture.App.CreateBrowserlikeClient();
+        using var visitor = AnonymousClient();
         var form = await visitor.GetPageAsync("/Join/Membership");
         using (var sent = await visitor.SubmitAsync(form, "main form", Application("Fjällby", "556016-0680", "pia@fjallby.se")))
         {
@@ -94,22 +94,12 @@ public abstract class MembershipApplicationTests<TApp>(TApp fixture) : IClassFix
         Assert.Equal(HttpStatusCode.Redirect, declined.StatusCode);
 
         Assert.Equal(MembershipStatus.Declined, (await MemberAsync("Fjällby")).Status);
-        var mail = Assert.Single(fixture.App.SentMails(), m => m.To.Contains("pia@fjallby.se", StringComparison.Ordinal));
+        var mail = Assert.Single(App.SentMails(), m => m.To.Contains("pia@fjallby.se", StringComparison.Ordinal));
         Assert.Contains("Fullmäktiges beslut saknas.", mail.Text, StringComparison.Ordinal);
     }
 
-    private async Task<Member> MemberAsync(string name)
-    {
-        using var scope = fixture.App.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<EcomunaDbContext>().Members.Include(m => m.Contacts).SingleAsync(m => m.Name == name);
-    }
-
-    private async Task<HttpClient> AdminAsync()
-    {
-        var client = fixture.App.CreateBrowserlikeClient();
-        await client.LogInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
-        return client;
-    }
+    private Task<Member> MemberAsync(string name) =>
+        QueryAsync(db => db.Members.Include(m => m.Contacts).SingleAsync(m => m.Name == name));
 }
 
 public sealed class MembershipApplicationTestsOnSqlite(SqliteApp fixture) : MembershipApplicationTests<SqliteApp>(fixture);

@@ -8,15 +8,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ecomuna.IntegrationTests.Members;
 
 /// <summary>A contact person of Södertälje keeps the organisation's details current.</summary>
-public sealed class SelfServiceTests(SqliteApp fixture) : IClassFixture<SqliteApp>
+public sealed class SelfServiceTests(SqliteApp fixture) : AppTests<SqliteApp>(fixture)
 {
     private const int SodertaljeId = 7;
 
     [Fact]
     public async Task Edit_InvoiceReference_IsSavedAndRecordedWithTheirEmail()
     {
-        using var client = fixture.App.CreateBrowserlikeClient();
-        await client.LogInAsync(DemoDataSeeder.ContactSodertaljeEmail, DemoDataSeeder.Password);
+        using var client = await ContactPersonAsync(DemoMembers.Sodertalje);
         var page = await client.GetPageAsync("/Organisation/Edit");
         var fieldNames = page.QuerySelectorAll("main form [name]").Select(e => e.GetAttribute("name")!).ToList();
         Assert.Contains("Input.InvoiceReference", fieldNames);
@@ -25,7 +24,7 @@ public sealed class SelfServiceTests(SqliteApp fixture) : IClassFixture<SqliteAp
         using var response = await client.SubmitAsync(page, "main form", new Dictionary<string, string> { ["Input.InvoiceReference"] = "Miljö 4711" });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        using var scope = fixture.App.Services.CreateScope();
+        using var scope = App.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
         Assert.Equal("Miljö 4711", await db.Members.Where(m => m.Id == SodertaljeId).Select(m => m.InvoiceReference).SingleAsync());
         var change = await db.ChangeLog
@@ -39,8 +38,7 @@ public sealed class SelfServiceTests(SqliteApp fixture) : IClassFixture<SqliteAp
     [Fact]
     public async Task Confirm_Details_SetsTheDateAndRemovesTheNotConfirmedFlag()
     {
-        using var client = fixture.App.CreateBrowserlikeClient();
-        await client.LogInAsync(DemoDataSeeder.ContactSodertaljeEmail, DemoDataSeeder.Password);
+        using var client = await ContactPersonAsync(DemoMembers.Sodertalje);
         var page = await client.GetPageAsync("/Organisation");
         Assert.NotNull(page.QuerySelector("#not-confirmed"));
 
@@ -49,7 +47,7 @@ public sealed class SelfServiceTests(SqliteApp fixture) : IClassFixture<SqliteAp
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var after = await client.GetPageAsync("/Organisation");
         Assert.Null(after.QuerySelector("#not-confirmed"));
-        using var scope = fixture.App.Services.CreateScope();
+        using var scope = App.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
         Assert.NotNull(await db.Members.Where(m => m.Id == SodertaljeId).Select(m => m.DetailsConfirmedAt).SingleAsync());
         var userId = await db.Users.Where(u => u.Email == DemoDataSeeder.ContactSodertaljeEmail).Select(u => u.Id).SingleAsync();

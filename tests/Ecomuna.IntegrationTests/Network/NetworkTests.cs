@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Ecomuna.IntegrationTests.Network;
 
-public abstract class NetworkTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class NetworkTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
     private const string Password = "a long password for the network";
@@ -29,7 +29,7 @@ public abstract class NetworkTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task SignUp_ConfirmAndApproval_PutsTheResearcherInThePublicDirectory()
     {
-        using var visitor = fixture.App.CreateBrowserlikeClient();
+        using var visitor = AnonymousClient();
         var form = await visitor.GetPageAsync("/Join/Network");
         using (var sent = await visitor.SubmitAsync(form, "main form", SignUp("rut@abo.example", "Rut Forskare")))
         {
@@ -41,7 +41,7 @@ public abstract class NetworkTests<TApp>(TApp fixture) : IClassFixture<TApp>
             Assert.Equal(HttpStatusCode.OK, early.StatusCode);
         }
 
-        var link = Assert.Single(fixture.App.SentMails(), m => m.To.Contains("rut@abo.example", StringComparison.Ordinal)).FirstLink();
+        var link = Assert.Single(App.SentMails(), m => m.To.Contains("rut@abo.example", StringComparison.Ordinal)).FirstLink();
         using (var confirmed = await visitor.GetAsync(link))
         {
             Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
@@ -67,7 +67,7 @@ public abstract class NetworkTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task SignUp_WithBadCountryCodeAndShortPassword_ExplainsAndKeepsTheName()
     {
-        using var visitor = fixture.App.CreateBrowserlikeClient();
+        using var visitor = AnonymousClient();
         var form = await visitor.GetPageAsync("/Join/Network");
         var values = SignUp("kort@abo.example", "Kalle Kort", country: "Finland");
         values["Input.Password"] = "short";
@@ -84,8 +84,7 @@ public abstract class NetworkTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task Profile_HiddenByItsOwner_LeavesThePublicDirectory()
     {
-        using var member = fixture.App.CreateBrowserlikeClient();
-        await member.LogInAsync(DemoDataSeeder.NetworkMemberEmail, DemoDataSeeder.Password);
+        using var member = await NetworkMemberAsync();
         Assert.Contains("Demo Nätverksvän", (await member.GetPageAsync("/Network")).Body!.TextContent, StringComparison.Ordinal);
 
         var profile = await member.GetPageAsync("/Network/Profile");
@@ -101,19 +100,9 @@ public abstract class NetworkTests<TApp>(TApp fixture) : IClassFixture<TApp>
         Assert.DoesNotContain("Demo Nätverksvän", (await member.GetPageAsync("/Network")).Body!.TextContent, StringComparison.Ordinal);
     }
 
-    private async Task<int> ProfileIdAsync(string name)
-    {
-        using var scope = fixture.App.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<EcomunaDbContext>().NetworkProfiles
-            .Where(p => p.Name == name).Select(p => p.Id).SingleOrDefaultAsync();
-    }
-
-    private async Task<HttpClient> AdminAsync()
-    {
-        var client = fixture.App.CreateBrowserlikeClient();
-        await client.LogInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
-        return client;
-    }
+    private Task<int> ProfileIdAsync(string name) =>
+        QueryAsync(db => db.NetworkProfiles
+            .Where(p => p.Name == name).Select(p => p.Id).SingleOrDefaultAsync());
 }
 
 public sealed class NetworkTestsOnSqlite(SqliteApp fixture) : NetworkTests<SqliteApp>(fixture);

@@ -17,11 +17,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ecomuna.IntegrationTests.Newsletters;
 
 /// <summary>Newsletters: who gets them, subscribing with double opt-in, unsubscribing in one click, the archive.</summary>
-public abstract class NewsletterTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class NewsletterTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
-    protected EcomunaApp App => fixture.App;
-
     [Fact]
     public async Task Audience_HasEachAddressOnce_WithoutUnsubscribedSuppressedOrUnconfirmed()
     {
@@ -53,7 +51,7 @@ public abstract class NewsletterTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task Subscribe_StoresTheConsentShown_AndCountsOnlyAfterTheLinkIsConfirmed()
     {
-        using var client = App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
         var form = await client.GetPageAsync("/Newsletters/Subscribe?culture=en");
         var consent = form.QuerySelector("#consent-text")!.TextContent;
 
@@ -125,7 +123,7 @@ public abstract class NewsletterTests<TApp>(TApp fixture) : IClassFixture<TApp>
     public async Task OpeningTheUnsubscribeLink_OnlyShowsAButton()
     {
         var token = Token("getonly@example.org");
-        using var client = App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
         var page = await client.GetPageAsync("/Newsletters/Unsubscribe?t=" + Uri.EscapeDataString(token));
 
         Assert.NotNull(page.QuerySelector("#unsubscribe-form button"));
@@ -144,7 +142,7 @@ public abstract class NewsletterTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task Archive_ListsSentNewslettersOnly()
     {
-        using var client = App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
         var archive = await client.GetPageAsync("/Newsletters");
         var subjects = archive.QuerySelectorAll("#newsletters a").Select(a => a.TextContent).ToList();
         Assert.Contains("Nyhetsbrev: årets initiativ och höstens kongress", subjects);
@@ -162,7 +160,7 @@ public abstract class NewsletterTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [InlineData("en", "Subscribe to the newsletter", "Newsletters")]
     public async Task Pages_SpeakTheVisitorsLanguage(string culture, string subscribe, string archive)
     {
-        using var client = App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
         Assert.Equal(subscribe, (await client.GetPageAsync($"/Newsletters/Subscribe?culture={culture}")).QuerySelector("h1")!.TextContent);
         Assert.Equal(archive, (await client.GetPageAsync($"/Newsletters?culture={culture}")).QuerySelector("h1")!.TextContent);
     }
@@ -170,7 +168,7 @@ public abstract class NewsletterTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task AdminComposesPreviewsAndSchedules_TheJobSendsItOnce()
     {
-        using var admin = await App.SignedInAsync(DemoDataSeeder.AdminEmail);
+        using var admin = await AdminAsync();
         var form = await admin.GetPageAsync("/Admin/Newsletters/Edit");
         var values = new Dictionary<string, string>
         {
@@ -247,17 +245,11 @@ public abstract class NewsletterTests<TApp>(TApp fixture) : IClassFixture<TApp>
 
     private static FormUrlEncodedContent OneClickBody() => new([new("List-Unsubscribe", "One-Click")]);
 
-    private async Task<bool> IsOptedOutAsync(string email)
-    {
-        using var scope = App.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<EcomunaDbContext>().NewsletterOptOuts.AnyAsync(o => o.Email == email);
-    }
+    private Task<bool> IsOptedOutAsync(string email) =>
+        QueryAsync(db => db.NewsletterOptOuts.AnyAsync(o => o.Email == email));
 
-    private async Task<bool> IsConfirmedAsync(string email)
-    {
-        using var scope = App.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<EcomunaDbContext>().NewsletterSubscribers.AnyAsync(s => s.Email == email && s.ConfirmedAtUtc != null);
-    }
+    private Task<bool> IsConfirmedAsync(string email) =>
+        QueryAsync(db => db.NewsletterSubscribers.AnyAsync(s => s.Email == email && s.ConfirmedAtUtc != null));
 
     /// <summary>
     /// A working group of two contact persons and subscribers named after <paramref name="prefix"/>: one confirmed, one

@@ -21,7 +21,7 @@ namespace Ecomuna.IntegrationTests.Performance;
 /// (members, contacts, examples with their links and goals, events, indicator values, invoices). A page that
 /// queried once per row would issue more commands the second time.
 /// </summary>
-public abstract class QueryCountTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class QueryCountTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
     private const string Tag = "Prestandaprov";
@@ -32,7 +32,7 @@ public abstract class QueryCountTests<TApp>(TApp fixture) : IClassFixture<TApp>
     public async Task MainPages_WithThreeTimesTheRows_IssueTheSameNumberOfQueries()
     {
         var counter = new CommandCounter();
-        await using var app = fixture.App.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+        await using var app = App.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
         {
             services.ConfigureDbContext<EcomunaDbContext>(options => options.AddInterceptors(counter));
             // Measures what the pages do, not the copies kept of them for anonymous visitors.
@@ -94,7 +94,7 @@ public abstract class QueryCountTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task Trends_AfterAnotherMembersValueIsCorrected_ShowTheNewNetworkAverage()
     {
-        var app = fixture.App;
+        var app = App;
         const int year = 2041;
         int first, indicator;
         using (var scope = app.Services.CreateScope())

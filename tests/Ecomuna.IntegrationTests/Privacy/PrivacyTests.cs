@@ -19,12 +19,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ecomuna.IntegrationTests.Privacy;
 
 /// <summary>A person's own data: downloading it, asking for erasure, the secretariat carrying it out; the notice.</summary>
-public abstract class PrivacyTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class PrivacyTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
     private const int SodertaljeId = SurveySteps.SodertaljeId;
-
-    protected EcomunaApp App => fixture.App;
 
     [Fact]
     public async Task Download_HoldsMyAccountContactRegistrationsAndConsent_ButNoOneElsesDataAndNoSecrets()
@@ -36,7 +34,7 @@ public abstract class PrivacyTests<TApp>(TApp fixture) : IClassFixture<TApp>
         await RegisterAsync(eventId, other, "Glutenfritt, Bertil");
         var secrets = await AddSecretsAndSubscriptionAsync(me.Email);
 
-        using var client = await SignInAsync(me.Email);
+        using var client = await SignedInAsync(me.Email, TestUsers.Password);
         var page = await client.GetPageAsync("/Account/Manage/Privacy");
         var link = page.QuerySelector("#download-link")!.GetAttribute("href")!;
         using var response = await client.GetAsync(link);
@@ -101,7 +99,7 @@ public abstract class PrivacyTests<TApp>(TApp fixture) : IClassFixture<TApp>
         Assert.Contains(await InvoiceLinesAsync(invoiceId), l => l.Contains(person.Name, StringComparison.Ordinal));
         var responsesBefore = await ResponseCountAsync(survey.Id);
 
-        using (var client = await SignInAsync(person.Email))
+        using (var client = await SignedInAsync(person.Email, TestUsers.Password))
         {
             var page = await client.GetPageAsync("/Account/Manage/Privacy");
             using var refused = await client.SubmitAsync(page, "#erasure-form", new Dictionary<string, string>());
@@ -112,7 +110,7 @@ public abstract class PrivacyTests<TApp>(TApp fixture) : IClassFixture<TApp>
             Assert.NotNull((await client.GetPageAsync("/Account/Manage/Privacy")).QuerySelector("#erasure-pending"));
         }
 
-        using var admin = await SignInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
+        using var admin = await AdminAsync();
         var list = await admin.GetPageAsync("/Admin/Privacy");
         Assert.Contains(person.Email, list.QuerySelector("#requests")!.TextContent, StringComparison.Ordinal);
         var found = await admin.GetPageAsync("/Admin/Privacy?email=" + Uri.EscapeDataString(person.Email));
@@ -124,7 +122,7 @@ public abstract class PrivacyTests<TApp>(TApp fixture) : IClassFixture<TApp>
         var mail = Assert.Single(App.SentMails(), m => m.To.Contains(person.Email, StringComparison.Ordinal) && m.Subject.Contains("raderats", StringComparison.Ordinal));
         Assert.Equal("Dina personuppgifter har raderats från Ecomuna", mail.Subject);
 
-        using (var client = App.CreateBrowserlikeClient())
+        using (var client = AnonymousClient())
         {
             using var login = await client.SubmitLoginAsync(person.Email, TestUsers.Password);
             Assert.NotEqual(HttpStatusCode.Redirect, login.StatusCode);
@@ -175,7 +173,7 @@ public abstract class PrivacyTests<TApp>(TApp fixture) : IClassFixture<TApp>
         var registrationId = await RegisterAsync(eventId, person, "Inget");
         var invoiceId = (await App.RegistrationsAsync(eventId)).Single(r => r.Id == registrationId).InvoiceId!.Value;
 
-        using var admin = await SignInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
+        using var admin = await AdminAsync();
         var found = await admin.GetPageAsync("/Admin/Privacy?email=" + Uri.EscapeDataString(person.Email));
         using var erased = await admin.SubmitAsync(found, "#erase-form", new Dictionary<string, string> { ["Confirmed"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, erased.StatusCode);
@@ -205,7 +203,7 @@ public abstract class PrivacyTests<TApp>(TApp fixture) : IClassFixture<TApp>
             await db.SaveChangesAsync();
         }
 
-        using var admin = await SignInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
+        using var admin = await AdminAsync();
         var found = await admin.GetPageAsync("/Admin/Privacy?email=" + Uri.EscapeDataString(email.ToUpperInvariant()));
         Assert.Null(found.QuerySelector("#nothing-found"));
         using var export = await admin.GetAsync(found.QuerySelector("#export-link")!.GetAttribute("href"));
@@ -238,7 +236,7 @@ public abstract class PrivacyTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task AdminPrivacyPage_IsClosedToContactPersons()
     {
-        using var client = await SignInAsync(DemoDataSeeder.ContactSodertaljeEmail, DemoDataSeeder.Password);
+        using var client = await ContactPersonAsync(DemoMembers.Sodertalje);
 
         using var page = await client.GetAsync("/Admin/Privacy");
         using var export = await client.GetAsync("/Admin/Privacy?handler=Export&email=" + Uri.EscapeDataString(DemoDataSeeder.ContactSotenasEmail));
@@ -254,7 +252,7 @@ public abstract class PrivacyTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [InlineData("en", "Privacy and cookies", "Cookies", "7 days")]
     public async Task Notice_RendersInTheLanguage_WithRetentionRightsAndEveryCookie(string culture, string title, string cookies, string subscriptionDays)
     {
-        using var client = App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
 
         var page = await client.GetPageAsync($"/Privacy?culture={culture}");
 
@@ -269,13 +267,6 @@ public abstract class PrivacyTests<TApp>(TApp fixture) : IClassFixture<TApp>
         Assert.Equal("/Account/Manage/Privacy#erasure", page.QuerySelector("#erasure-rights-link")!.GetAttribute("href"));
         Assert.Equal("/Privacy", page.QuerySelector("#footer-privacy")!.GetAttribute("href"));
         Assert.Equal("/Privacy#cookies", page.QuerySelector("#footer-cookies")!.GetAttribute("href"));
-    }
-
-    private async Task<HttpClient> SignInAsync(string email, string password = TestUsers.Password)
-    {
-        var client = App.CreateBrowserlikeClient();
-        await client.LogInAsync(email, password);
-        return client;
     }
 
     private async Task<int> RegisterAsync(int eventId, (string Email, int ContactId, string Name) person, string diet)
@@ -315,18 +306,12 @@ public abstract class PrivacyTests<TApp>(TApp fixture) : IClassFixture<TApp>
         return secrets;
     }
 
-    private async Task<List<string>> InvoiceLinesAsync(int invoiceId)
-    {
-        using var scope = App.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<EcomunaDbContext>().InvoiceLines
-            .Where(l => l.InvoiceId == invoiceId).Select(l => l.Description).ToListAsync();
-    }
+    private Task<List<string>> InvoiceLinesAsync(int invoiceId) =>
+        QueryAsync(db => db.InvoiceLines
+            .Where(l => l.InvoiceId == invoiceId).Select(l => l.Description).ToListAsync());
 
-    private async Task<int> ResponseCountAsync(int surveyId)
-    {
-        using var scope = App.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<EcomunaDbContext>().SurveyResponses.CountAsync(r => r.SurveyId == surveyId && r.SubmittedAtUtc != null);
-    }
+    private Task<int> ResponseCountAsync(int surveyId) =>
+        QueryAsync(db => db.SurveyResponses.CountAsync(r => r.SurveyId == surveyId && r.SubmittedAtUtc != null));
 }
 
 public sealed class PrivacyTestsOnSqlite(SqliteApp fixture) : PrivacyTests<SqliteApp>(fixture);

@@ -6,15 +6,13 @@ using Ecomuna.IntegrationTests.Examples;
 namespace Ecomuna.IntegrationTests.Site;
 
 /// <summary>A visitor's accessibility report reaches the secretariat: in the admin list and by mail.</summary>
-public abstract class AccessibilityReportTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class AccessibilityReportTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
-    protected EcomunaApp App => fixture.App;
-
     [Fact]
     public async Task Report_WithoutADescription_KeepsWhatWasTypedAndSaysWhatIsMissing()
     {
-        using var client = App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
         var form = await client.GetPageAsync("/Accessibility/Report?from=/Events");
         Assert.Equal("/Events", form.QuerySelector("#Input_Page")!.GetAttribute("value"));
 
@@ -35,7 +33,7 @@ public abstract class AccessibilityReportTests<TApp>(TApp fixture) : IClassFixtu
     public async Task Report_ReachesTheAdminListAndTheSecretariatsMail_AndCanBeMarkedHandled()
     {
         var before = App.SentMails().Count;
-        using var client = App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
         var form = await client.GetPageAsync("/Accessibility/Report?culture=en");
 
         using var sent = await client.SubmitAsync(form, "#report-form", new Dictionary<string, string>
@@ -51,7 +49,7 @@ public abstract class AccessibilityReportTests<TApp>(TApp fixture) : IClassFixtu
         Assert.Contains("alva@example.org", mail.Text, StringComparison.Ordinal);
         Assert.EndsWith("/Admin/AccessibilityReports", mail.FirstLink(), StringComparison.Ordinal);
 
-        using var admin = await App.SignedInAsync(DemoDataSeeder.AdminEmail);
+        using var admin = await AdminAsync();
         var list = await admin.GetPageAsync("/Admin/AccessibilityReports?open=true");
         var report = list.QuerySelectorAll("#reports > li").Single(li => li.QuerySelector("h2")!.TextContent == "The calendar");
         Assert.Contains("cannot be used with a keyboard", report.QuerySelector(".report-description")!.TextContent, StringComparison.Ordinal);
@@ -70,7 +68,7 @@ public abstract class AccessibilityReportTests<TApp>(TApp fixture) : IClassFixtu
     [Fact]
     public async Task AdminList_IsForTheSecretariatOnly()
     {
-        using var contact = await App.SignedInAsync(DemoDataSeeder.ContactSodertaljeEmail);
+        using var contact = await ContactPersonAsync(DemoMembers.Sodertalje);
         using var response = await contact.GetAsync("/Admin/AccessibilityReports");
 
         Assert.Contains("/Account/AccessDenied", response.Headers.Location!.OriginalString, StringComparison.Ordinal);

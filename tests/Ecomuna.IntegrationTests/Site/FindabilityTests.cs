@@ -10,17 +10,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ecomuna.IntegrationTests.Site;
 
 /// <summary>What search engines and sharing need: the sitemap, robots.txt, canonical and language links, titles; and the home page's figures.</summary>
-public abstract class FindabilityTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class FindabilityTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
     private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    protected EcomunaApp App => fixture.App;
-
     [Fact]
     public async Task Sitemap_HasThePublishedThings_ButNoDraftsOrMembersOnlyEvents()
     {
-        using var client = App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
         using var response = await client.GetAsync("/sitemap.xml");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -45,7 +43,7 @@ public abstract class FindabilityTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task Robots_KeepsCrawlersOutOfTheSignedInParts_AndPointsToTheSitemap()
     {
-        using var client = App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
         using var response = await client.GetAsync("/robots.txt");
 
         Assert.Equal("text/plain", response.Content.Headers.ContentType!.MediaType);
@@ -60,7 +58,7 @@ public abstract class FindabilityTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task OldPrivacyAddress_LeadsToThePrivacyNotice()
     {
-        using var client = App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
         using var response = await client.GetAsync("/About/privacy");
 
         Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
@@ -74,7 +72,7 @@ public abstract class FindabilityTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [InlineData("/Privacy", "/Privacy")]
     public async Task PublicPage_HasACanonicalAndLanguageAlternatesThatWork(string url, string path)
     {
-        using var client = App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
         var page = await client.GetPageAsync(url);
         var separator = path.Contains('?', StringComparison.Ordinal) ? "&" : "?";
 
@@ -92,7 +90,7 @@ public abstract class FindabilityTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task SignedInPages_HaveNoCanonical()
     {
-        using var client = App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
         var login = await client.GetPageAsync("/Account/Login");
 
         Assert.Null(login.QuerySelector("link[rel=canonical]"));
@@ -105,7 +103,7 @@ public abstract class FindabilityTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [InlineData("/International", "Internationellt samarbete – Ecomuna")]
     public async Task PublicPage_HasItsOwnTitleAndDescription(string url, string title)
     {
-        using var client = App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
         var page = await client.GetPageAsync(url);
 
         Assert.Equal(title, page.Title);
@@ -128,7 +126,7 @@ public abstract class FindabilityTests<TApp>(TApp fixture) : IClassFixture<TApp>
             population = municipalities.Sum(p => (long)p);
         }
 
-        using var client = App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
         var home = await client.GetPageAsync("/?culture=en");
 
         Assert.Equal(active.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-GB")), home.QuerySelector("#member-count")!.TextContent);

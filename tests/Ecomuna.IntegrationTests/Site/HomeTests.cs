@@ -7,13 +7,13 @@ using Ecomuna.IntegrationTests.Infrastructure;
 
 namespace Ecomuna.IntegrationTests.Site;
 
-public abstract class HomeTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class HomeTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
     [Fact]
     public async Task Home_InSwedishByDefault_SaysWhatEcomunaIsAndCountsTheDemoMembers()
     {
-        using var client = fixture.App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
         var page = await client.GetPageAsync("/");
 
         Assert.Equal("sv", page.DocumentElement.GetAttribute("lang"));
@@ -24,7 +24,7 @@ public abstract class HomeTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task LanguageSwitch_ToEnglish_IsRememberedAndFormatsMoney()
     {
-        using var client = fixture.App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
         var page = await client.GetPageAsync("/Principles");
 
         using var switched = await client.SubmitAsync(page, "form[action^='/Culture']", new Dictionary<string, string>(), submitButton: "culture");
@@ -40,14 +40,13 @@ public abstract class HomeTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task LanguageSwitch_WhenSignedIn_BecomesTheLanguageOfTheirEmails()
     {
-        using var client = fixture.App.CreateBrowserlikeClient();
-        await client.LogInAsync(DemoDataSeeder.NetworkMemberEmail, DemoDataSeeder.Password);
+        using var client = await NetworkMemberAsync();
         var page = await client.GetPageAsync("/");
 
         using var switched = await client.SubmitAsync(page, "form[action^='/Culture']", new Dictionary<string, string>(), submitButton: "culture");
 
         Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
-        using var scope = fixture.App.Services.CreateScope();
+        using var scope = App.Services.CreateScope();
         var user = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(DemoDataSeeder.NetworkMemberEmail);
         Assert.Equal("en", user!.PreferredLanguage);
     }
@@ -55,7 +54,7 @@ public abstract class HomeTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task UnknownAddress_Answers404WithAPageThatSaysSo()
     {
-        using var client = fixture.App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
         using var response = await client.GetAsync("/no-such-page");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -69,7 +68,7 @@ public abstract class HomeTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [InlineData("fi-FI", "sv")]
     public async Task Home_ForBrowserLanguage_SpeaksTheClosestLanguageWeHave(string acceptLanguage, string expected)
     {
-        using var client = fixture.App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
         client.DefaultRequestHeaders.Add("Accept-Language", acceptLanguage);
 
         var page = await client.GetPageAsync("/");
@@ -80,7 +79,7 @@ public abstract class HomeTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task Health_WithReachableDatabase_IsHealthy()
     {
-        using var client = fixture.App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
         using var response = await client.GetAsync("/health");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -6,15 +6,13 @@ using Ecomuna.IntegrationTests.Examples;
 namespace Ecomuna.IntegrationTests.Site;
 
 /// <summary>The partner networks and the cooperation timeline: public to read, the secretariat's to edit.</summary>
-public abstract class InternationalTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class InternationalTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
-    protected EcomunaApp App => fixture.App;
-
     [Fact]
     public async Task PublicPage_ListsThePartnersAndTheTimelineByYear_InTheVisitorsLanguage()
     {
-        using var client = App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
 
         var swedish = await client.GetPageAsync("/International");
         var english = await client.GetPageAsync("/International?culture=en");
@@ -31,7 +29,7 @@ public abstract class InternationalTests<TApp>(TApp fixture) : IClassFixture<TAp
     [Fact]
     public async Task AdminAddsATimelineEntry_AndChangesAPartner()
     {
-        using var admin = await App.SignedInAsync(DemoDataSeeder.AdminEmail);
+        using var admin = await AdminAsync();
         var entryForm = await admin.GetPageAsync("/Admin/International/Entry");
 
         using (var refused = await admin.SubmitAsync(entryForm, "#entry-form", new Dictionary<string, string> { ["Input.Year"] = "1850", ["Input.TextSv"] = "Ett möte i Tokyo" }))
@@ -57,7 +55,7 @@ public abstract class InternationalTests<TApp>(TApp fixture) : IClassFixture<TAp
             Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         }
 
-        using var anonymous = App.CreateBrowserlikeClient();
+        using var anonymous = AnonymousClient();
         var japan = await anonymous.GetPageAsync("/International/japan?culture=en");
         Assert.Contains("Keiko Tanaka", japan.QuerySelector("main dl")!.TextContent, StringComparison.Ordinal);
         Assert.Contains(japan.QuerySelectorAll("#partner-timeline li"), li => li.TextContent.Contains("2024 – A meeting in Tokyo", StringComparison.Ordinal));
@@ -68,7 +66,7 @@ public abstract class InternationalTests<TApp>(TApp fixture) : IClassFixture<TAp
     [InlineData(DemoDataSeeder.NetworkMemberEmail)]
     public async Task Editing_IsForTheSecretariatOnly_EvenByPosting(string email)
     {
-        using var admin = await App.SignedInAsync(DemoDataSeeder.AdminEmail);
+        using var admin = await AdminAsync();
         var form = await admin.GetPageAsync("/Admin/International/Entry/1");
         using var other = await App.SignedInAsync(email);
 
@@ -77,7 +75,7 @@ public abstract class InternationalTests<TApp>(TApp fixture) : IClassFixture<TAp
 
         Assert.Contains("/Account/AccessDenied", get.Headers.Location!.OriginalString, StringComparison.Ordinal);
         Assert.Contains("/Account/AccessDenied", post.Headers.Location?.OriginalString ?? "", StringComparison.Ordinal);
-        using var anonymous = App.CreateBrowserlikeClient();
+        using var anonymous = AnonymousClient();
         var timeline = await anonymous.GetPageAsync("/International");
         Assert.Contains("Whistler", timeline.QuerySelector("#timeline li li")!.TextContent, StringComparison.Ordinal);
     }

@@ -11,18 +11,16 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ecomuna.IntegrationTests.Site;
 
 /// <summary>News: drafts stay with the secretariat, published posts reach the list, the feed and the home page.</summary>
-public abstract class NewsTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class NewsTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
     private const int DraftId = 5;
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
-    protected EcomunaApp App => fixture.App;
-
     [Fact]
     public async Task Draft_IsNotFoundForThePublic_ButTheSecretariatSeesAPreview()
     {
-        using var anonymous = App.CreateBrowserlikeClient();
+        using var anonymous = AnonymousClient();
         using var response = await anonymous.GetAsync($"/News/Details/{DraftId}");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         using var image = await anonymous.GetAsync($"/News/Image/{DraftId}");
@@ -30,7 +28,7 @@ public abstract class NewsTests<TApp>(TApp fixture) : IClassFixture<TApp>
         var list = await anonymous.GetPageAsync("/News");
         Assert.DoesNotContain(list.QuerySelectorAll("#news h2"), h => h.TextContent.Contains("Utkast", StringComparison.Ordinal));
 
-        using var admin = await App.SignedInAsync(DemoDataSeeder.AdminEmail);
+        using var admin = await AdminAsync();
         var preview = await admin.GetPageAsync($"/News/Details/{DraftId}");
         Assert.NotNull(preview.QuerySelector("#not-published"));
     }
@@ -38,7 +36,7 @@ public abstract class NewsTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task Published_IsInTheListAndHasItsPage_OneInTheOtherLanguageOnlyWithANote()
     {
-        using var client = App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
 
         var list = await client.GetPageAsync("/News");
         var titles = list.QuerySelectorAll("#news h2").Select(h => h.TextContent.Trim()).Take(4).ToList();
@@ -59,7 +57,7 @@ public abstract class NewsTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task Feed_IsAtomWithThePublishedPostsOnly()
     {
-        using var client = App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
         using var response = await client.GetAsync("/News/Feed");
 
         Assert.Equal("application/atom+xml", response.Content.Headers.ContentType!.MediaType);
@@ -76,7 +74,7 @@ public abstract class NewsTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task AdminWritesAPost_NeedsAPictureByContentAndEachLanguageComplete_ThenItIsPublished()
     {
-        using var admin = await App.SignedInAsync(DemoDataSeeder.AdminEmail);
+        using var admin = await AdminAsync();
         var form = await admin.GetPageAsync("/Admin/News/Edit");
         var values = new Dictionary<string, string>
         {
@@ -106,7 +104,7 @@ public abstract class NewsTests<TApp>(TApp fixture) : IClassFixture<TApp>
         Assert.Equal(("image/png", 64, 36), (post.ImageContentType, post.ImageWidth, post.ImageHeight));
         Assert.Null(post.TitleEn);
 
-        using var anonymous = App.CreateBrowserlikeClient();
+        using var anonymous = AnonymousClient();
         var english = await anonymous.GetPageAsync($"/News/Details/{post.Id}?culture=en");
         Assert.Contains("only available in Swedish", english.QuerySelector("#other-language")!.TextContent, StringComparison.Ordinal);
     }
@@ -114,11 +112,11 @@ public abstract class NewsTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task AdminList_ShowsDraftsAndPages_AndIsForTheSecretariatOnly()
     {
-        using var admin = await App.SignedInAsync(DemoDataSeeder.AdminEmail);
+        using var admin = await AdminAsync();
         var list = await admin.GetPageAsync("/Admin/News");
         Assert.Contains(list.QuerySelectorAll("#posts td"), td => td.TextContent == "Utkast");
 
-        using var contact = await App.SignedInAsync(DemoDataSeeder.ContactSodertaljeEmail);
+        using var contact = await ContactPersonAsync(DemoMembers.Sodertalje);
         using var denied = await contact.GetAsync("/Admin/News/Edit/1");
         Assert.Contains("/Account/AccessDenied", denied.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }

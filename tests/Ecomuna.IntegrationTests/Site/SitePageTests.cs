@@ -6,15 +6,13 @@ using Ecomuna.IntegrationTests.Examples;
 namespace Ecomuna.IntegrationTests.Site;
 
 /// <summary>The pages the secretariat edits: every save is a version, and restoring one adds a version.</summary>
-public abstract class SitePageTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class SitePageTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
-    protected EcomunaApp App => fixture.App;
-
     [Fact]
     public async Task Principles_AreTheEditablePage_AtTheirOldAddressToo()
     {
-        using var client = App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
 
         var old = await client.GetPageAsync("/Principles");
         var about = await client.GetPageAsync("/About/principles?culture=en");
@@ -28,7 +26,7 @@ public abstract class SitePageTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task Save_ThenHistory_ThenRestore_AddsAVersionWithTheOldText()
     {
-        using var admin = await App.SignedInAsync(DemoDataSeeder.AdminEmail);
+        using var admin = await AdminAsync();
         var edit = await admin.GetPageAsync("/Admin/SitePages/Edit/fees");
         var original = edit.QuerySelector("#Input_BodySv")!.TextContent;
 
@@ -37,7 +35,7 @@ public abstract class SitePageTests<TApp>(TApp fixture) : IClassFixture<TApp>
             Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         }
 
-        using var anonymous = App.CreateBrowserlikeClient();
+        using var anonymous = AnonymousClient();
         Assert.Equal("Avgifterna är nya i år.", (await anonymous.GetPageAsync("/About/fees")).QuerySelector(".site-page-body")!.TextContent.Trim());
 
         var history = await admin.GetPageAsync("/Admin/SitePages/History/fees");
@@ -61,7 +59,7 @@ public abstract class SitePageTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task Save_WithoutATitle_KeepsWhatWasTypedAndSaysWhatIsMissing()
     {
-        using var admin = await App.SignedInAsync(DemoDataSeeder.AdminEmail);
+        using var admin = await AdminAsync();
         var edit = await admin.GetPageAsync("/Admin/SitePages/Edit/contact");
 
         using var refused = await admin.SubmitAsync(edit, "#page-form", new Dictionary<string, string> { ["Input.TitleEn"] = "", ["Input.BodyEn"] = "New contact text" });
@@ -75,7 +73,7 @@ public abstract class SitePageTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task NewPage_GetsAnAboutAddress_AndAnAddressIsTakenOnce()
     {
-        using var admin = await App.SignedInAsync(DemoDataSeeder.AdminEmail);
+        using var admin = await AdminAsync();
         var values = new Dictionary<string, string>
         {
             ["Input.Slug"] = "studiebesok", ["Input.TitleSv"] = "Studiebesök", ["Input.BodySv"] = "Välkommen på besök.",
@@ -93,7 +91,7 @@ public abstract class SitePageTests<TApp>(TApp fixture) : IClassFixture<TApp>
             Assert.NotEmpty((await Browsing.ParseAsync(again)).QuerySelector("#slug-error")!.TextContent);
         }
 
-        using var anonymous = App.CreateBrowserlikeClient();
+        using var anonymous = AnonymousClient();
         Assert.Equal("Studiebesök", (await anonymous.GetPageAsync("/About/studiebesok")).QuerySelector("h1")!.TextContent);
         Assert.Contains((await anonymous.GetPageAsync("/About")).QuerySelectorAll("#about-pages a"), a => a.TextContent == "Studiebesök");
     }
@@ -103,7 +101,7 @@ public abstract class SitePageTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [InlineData("/Admin/SitePages/History/fees")]
     public async Task Editing_IsForTheSecretariatOnly(string url)
     {
-        using var contact = await App.SignedInAsync(DemoDataSeeder.ContactSodertaljeEmail);
+        using var contact = await ContactPersonAsync(DemoMembers.Sodertalje);
         using var response = await contact.GetAsync(url);
 
         Assert.Contains("/Account/AccessDenied", response.Headers.Location!.OriginalString, StringComparison.Ordinal);

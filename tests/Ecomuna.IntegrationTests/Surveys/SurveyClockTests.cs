@@ -14,17 +14,14 @@ using static Ecomuna.IntegrationTests.Surveys.SurveySteps;
 namespace Ecomuna.IntegrationTests.Surveys;
 
 /// <summary>What happens as days pass: answers lock when a survey closes, and reminders go out step by step.</summary>
-public abstract class SurveyClockTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class SurveyClockTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
-    private EcomunaApp App => fixture.App;
-
     [Fact]
     public async Task Answer_AfterTheClose_IsReadOnlyAndCannotBeChanged()
     {
         var survey = await App.CreateSurveyAsync(opens: -5, closes: 1);
-        using var client = App.CreateBrowserlikeClient();
-        await client.LogInAsync(DemoDataSeeder.ContactSodertaljeEmail, DemoDataSeeder.Password);
+        using var client = await ContactPersonAsync(DemoMembers.Sodertalje);
         var page = await client.GetPageAsync($"/Organisation/Surveys/Answer/{survey.Id}");
         using (var draft = await client.PostAnswerAsync(page, "draft", (Q(survey.Text), "Sparat innan stängning")))
         {

@@ -12,25 +12,9 @@ using static Ecomuna.IntegrationTests.Surveys.SurveySteps;
 namespace Ecomuna.IntegrationTests.Surveys;
 
 /// <summary>The secretariat builds surveys, members answer them, and the secretariat reads the results.</summary>
-public abstract class SurveyTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class SurveyTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
-    private EcomunaApp App => fixture.App;
-
-    private async Task<HttpClient> AdminAsync()
-    {
-        var client = App.CreateBrowserlikeClient();
-        await client.LogInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
-        return client;
-    }
-
-    private async Task<HttpClient> ClientAsync(string email, string password = DemoDataSeeder.Password)
-    {
-        var client = App.CreateBrowserlikeClient();
-        await client.LogInAsync(email, password);
-        return client;
-    }
-
     [Fact]
     public async Task Admin_BuildsASurveyWithEveryKindOfQuestion_AndOrdersThem()
     {
@@ -141,7 +125,7 @@ public abstract class SurveyTests<TApp>(TApp fixture) : IClassFixture<TApp>
     public async Task Admin_AfterAnswersExist_OnlyTheWordingOfAQuestionChanges()
     {
         var survey = await App.CreateSurveyAsync();
-        using (var contact = await ClientAsync(DemoDataSeeder.ContactSodertaljeEmail))
+        using (var contact = await ContactPersonAsync(DemoMembers.Sodertalje))
         {
             var page = await contact.GetPageAsync($"/Organisation/Surveys/Answer/{survey.Id}");
             using var draft = await contact.PostAnswerAsync(page, "draft", (Q(survey.Scale), "4"));
@@ -182,7 +166,7 @@ public abstract class SurveyTests<TApp>(TApp fixture) : IClassFixture<TApp>
         var survey = await App.CreateSurveyAsync();
         var other = await App.CreateContactLoginAsync(SodertaljeId, ContactRole.Politician, "Petra");
 
-        using (var first = await ClientAsync(DemoDataSeeder.ContactSodertaljeEmail))
+        using (var first = await ContactPersonAsync(DemoMembers.Sodertalje))
         {
             var start = await first.GetPageAsync("/Organisation");
             Assert.NotNull(start.QuerySelector($"#surveys-heading ~ ul li[data-survey-id='{survey.Id}'] a[href='/Organisation/Surveys/Answer/{survey.Id}']"));
@@ -191,7 +175,7 @@ public abstract class SurveyTests<TApp>(TApp fixture) : IClassFixture<TApp>
             Assert.Equal(HttpStatusCode.Redirect, draft.StatusCode);
         }
 
-        using var second = await ClientAsync(other.Email, TestUsers.Password);
+        using var second = await SignedInAsync(other.Email, TestUsers.Password);
         var shared = await second.GetPageAsync($"/Organisation/Surveys/Answer/{survey.Id}");
         Assert.Equal("Skrivet av den första", shared.QuerySelector($"#{Q(survey.Text)}")!.TextContent);
         Assert.DoesNotContain("Petra", shared.QuerySelector("#last-edited")!.TextContent, StringComparison.Ordinal);
@@ -216,8 +200,8 @@ public abstract class SurveyTests<TApp>(TApp fixture) : IClassFixture<TApp>
     {
         var survey = await App.CreateSurveyAsync(SurveyAudience.PerPerson);
         var other = await App.CreateContactLoginAsync(SodertaljeId, ContactRole.Politician, "Olle");
-        using var first = await ClientAsync(DemoDataSeeder.ContactSodertaljeEmail);
-        using var second = await ClientAsync(other.Email, TestUsers.Password);
+        using var first = await ContactPersonAsync(DemoMembers.Sodertalje);
+        using var second = await SignedInAsync(other.Email, TestUsers.Password);
 
         var page = await first.GetPageAsync($"/Organisation/Surveys/Answer/{survey.Id}");
         using (var draft = await first.PostAnswerAsync(page, "draft", (Q(survey.Text), "Mitt eget svar")))
@@ -242,7 +226,7 @@ public abstract class SurveyTests<TApp>(TApp fixture) : IClassFixture<TApp>
     public async Task Answer_DraftThenSubmit_IsADraftFirstAndSubmittedAfter()
     {
         var survey = await App.CreateSurveyAsync();
-        using var client = await ClientAsync(DemoDataSeeder.ContactSodertaljeEmail);
+        using var client = await ContactPersonAsync(DemoMembers.Sodertalje);
         var page = await client.GetPageAsync($"/Organisation/Surveys/Answer/{survey.Id}");
 
         using (var draft = await client.PostAnswerAsync(page, "draft", (Q(survey.Scale), "3")))
@@ -272,7 +256,7 @@ public abstract class SurveyTests<TApp>(TApp fixture) : IClassFixture<TApp>
     public async Task Answer_SubmitWithoutRequiredAndWithABadNumber_ShowsPlainErrorsAndKeepsWhatWasTyped()
     {
         var survey = await App.CreateSurveyAsync();
-        using var client = await ClientAsync(DemoDataSeeder.ContactSodertaljeEmail);
+        using var client = await ContactPersonAsync(DemoMembers.Sodertalje);
         var page = await client.GetPageAsync($"/Organisation/Surveys/Answer/{survey.Id}");
 
         using var response = await client.PostAnswerAsync(page, "submit",
@@ -295,7 +279,7 @@ public abstract class SurveyTests<TApp>(TApp fixture) : IClassFixture<TApp>
     public async Task Answer_InEnglish_ShowsTheEnglishTextsAndErrors()
     {
         var survey = await App.CreateSurveyAsync();
-        using var client = await ClientAsync(DemoDataSeeder.ContactSodertaljeEmail);
+        using var client = await ContactPersonAsync(DemoMembers.Sodertalje);
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-GB");
         var page = await client.GetPageAsync($"/Organisation/Surveys/Answer/{survey.Id}");
         Assert.Contains("Which colour?", page.QuerySelector($"#question-{survey.Choice} legend")!.TextContent, StringComparison.Ordinal);
@@ -312,14 +296,14 @@ public abstract class SurveyTests<TApp>(TApp fixture) : IClassFixture<TApp>
     public async Task OtherMember_CannotSeeOrChangeTheAnswerOfAnother()
     {
         var survey = await App.CreateSurveyAsync();
-        using (var a = await ClientAsync(DemoDataSeeder.ContactSodertaljeEmail))
+        using (var a = await ContactPersonAsync(DemoMembers.Sodertalje))
         {
             var page = await a.GetPageAsync($"/Organisation/Surveys/Answer/{survey.Id}");
             using var saved = await a.PostAnswerAsync(page, "draft", (Q(survey.Text), "Södertäljes hemlighet"));
             Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         }
 
-        using var b = await ClientAsync(DemoDataSeeder.ContactSotenasEmail);
+        using var b = await ContactPersonAsync(DemoMembers.Sotenas);
         var theirs = await b.GetPageAsync($"/Organisation/Surveys/Answer/{survey.Id}");
         Assert.DoesNotContain("Södertäljes hemlighet", theirs.Source.Text, StringComparison.Ordinal);
         var sodertalje = await App.ResponseAsync(survey.Id, SodertaljeId);
@@ -340,7 +324,7 @@ public abstract class SurveyTests<TApp>(TApp fixture) : IClassFixture<TApp>
     public async Task Answer_SurveyNotOpenYet_IsNotFound()
     {
         var survey = await App.CreateSurveyAsync(opens: 3, closes: 10);
-        using var client = await ClientAsync(DemoDataSeeder.ContactSodertaljeEmail);
+        using var client = await ContactPersonAsync(DemoMembers.Sodertalje);
 
         using var response = await client.GetAsync($"/Organisation/Surveys/Answer/{survey.Id}");
 
@@ -350,7 +334,7 @@ public abstract class SurveyTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task Results_ForAContactPerson_AreDenied()
     {
-        using var client = await ClientAsync(DemoDataSeeder.ContactSodertaljeEmail);
+        using var client = await ContactPersonAsync(DemoMembers.Sodertalje);
 
         foreach (var url in new[] { "/Admin/Surveys/Results/1", "/Admin/Surveys/Results/1?handler=Csv", "/Admin/Surveys/Compare/2" })
         {

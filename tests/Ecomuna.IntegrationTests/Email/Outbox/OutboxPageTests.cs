@@ -10,18 +10,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ecomuna.IntegrationTests.Email.Outbox;
 
 /// <summary>The secretariat's outbox page: failed mail with its reason, retrying it, pausing and resuming sending.</summary>
-public abstract class OutboxPageTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class OutboxPageTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
-    private EcomunaApp App => fixture.App;
-
     [Fact]
     public async Task Retry_FailedMessage_IsShownWithItsReasonThenQueuedAgainAndSent()
     {
         var subject = "Misslyckat " + Guid.NewGuid().ToString("N")[..6];
         var id = await AddAsync(subject, OutboxStatus.Failed, "550 Mailbox does not exist");
-        using var client = App.CreateBrowserlikeClient();
-        await client.LogInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
+        using var client = await AdminAsync();
 
         var page = await client.GetPageAsync("/Admin/Outbox?status=Failed");
         var row = page.QuerySelector($"tr[data-message-id='{id}']")!;
@@ -43,8 +40,7 @@ public abstract class OutboxPageTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task Pause_NothingIsSentUntilResumed_ThenTheQueueGoes()
     {
-        using var client = App.CreateBrowserlikeClient();
-        await client.LogInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
+        using var client = await AdminAsync();
         var page = await client.GetPageAsync("/Admin/Outbox");
         using (var paused = await client.SubmitAsync(page, "#pause-form", new Dictionary<string, string>()))
         {
@@ -97,7 +93,6 @@ public abstract class OutboxPageTests<TApp>(TApp fixture) : IClassFixture<TApp>
 
     private static IEnumerable<SentMail> Delivered(string folder) =>
         Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml").Select(f => SentMail.Parse(File.ReadAllText(f))) : [];
-
 
     private async Task<long> AddAsync(string subject, OutboxStatus status, string? error)
     {
