@@ -152,9 +152,8 @@ public abstract class AuditLogTests<TApp>(TApp fixture) : AppTests<TApp>(fixture
         var actor = $"pager-{Guid.NewGuid():N}@test.ecomuna.org";
         var now = App.Clock.GetUtcNow().UtcDateTime;
         var tenDaysAgo = now.AddDays(-10);
-        using (var scope = App.Services.CreateScope())
+        await ExecuteAsync(db =>
         {
-            var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
             for (var i = 0; i < 52; i++)
             {
                 db.AuditEntries.Add(Entry(actor, AuditKind.Exported, $"Export number {i}", now.AddMinutes(-i - 1)));
@@ -164,9 +163,7 @@ public abstract class AuditLogTests<TApp>(TApp fixture) : AppTests<TApp>(fixture
             {
                 db.AuditEntries.Add(Entry(actor, AuditKind.Deleted, $"Deleted the Örebro theme {i}", tenDaysAgo.AddMinutes(i)));
             }
-
-            await db.SaveChangesAsync();
-        }
+        });
 
         using var client = await AdminAsync();
         var by = Uri.EscapeDataString(actor[..20].ToUpperInvariant());
@@ -236,13 +233,11 @@ public abstract class AuditLogTests<TApp>(TApp fixture) : AppTests<TApp>(fixture
     {
         var actor = $"retention-{Guid.NewGuid():N}@test.ecomuna.org";
         var now = App.Clock.GetUtcNow().UtcDateTime;
-        using (var scope = App.Services.CreateScope())
+        await ExecuteAsync(db =>
         {
-            var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
             db.AuditEntries.Add(Entry(actor, AuditKind.SignInSucceeded, "Too old", now.AddDays(-730).AddMinutes(-1)));
             db.AuditEntries.Add(Entry(actor, AuditKind.SignInSucceeded, "Old but kept", now.AddDays(-730).AddMinutes(1)));
-            await db.SaveChangesAsync();
-        }
+        });
 
         using (var scope = App.Services.CreateScope())
         {
@@ -262,33 +257,17 @@ public abstract class AuditLogTests<TApp>(TApp fixture) : AppTests<TApp>(fixture
     private static AuditEntry Entry(string actor, string kind, string summary, DateTime atUtc) =>
         new() { ActorEmail = actor, ActorName = "Test Person", Kind = kind, Summary = summary, AtUtc = atUtc, Outcome = AuditOutcome.Succeeded };
 
-    private async Task<List<AuditEntry>> EntriesOfAsync(string email)
-    {
-        using var scope = App.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
-        return await db.AuditEntries.AsNoTracking().Where(e => e.ActorEmail == email).OrderBy(e => e.Id).ToListAsync();
-    }
+    private Task<List<AuditEntry>> EntriesOfAsync(string email) =>
+        QueryAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.ActorEmail == email).OrderBy(e => e.Id).ToListAsync());
 
-    private async Task<long> LastIdAsync()
-    {
-        using var scope = App.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
-        return await db.AuditEntries.MaxAsync(e => (long?)e.Id) ?? 0;
-    }
+    private async Task<long> LastIdAsync() =>
+        await QueryAsync(db => db.AuditEntries.MaxAsync(e => (long?)e.Id)) ?? 0;
 
-    private async Task<List<AuditEntry>> EntriesAfterAsync(long id)
-    {
-        using var scope = App.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
-        return await db.AuditEntries.AsNoTracking().Where(e => e.Id > id).OrderBy(e => e.Id).ToListAsync();
-    }
+    private Task<List<AuditEntry>> EntriesAfterAsync(long id) =>
+        QueryAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.Id > id).OrderBy(e => e.Id).ToListAsync());
 
-    private async Task<string> UserIdAsync(string email)
-    {
-        using var scope = App.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
-        return await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
-    }
+    private Task<string> UserIdAsync(string email) =>
+        QueryAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
 }
 
 public sealed class AuditLogTestsOnSqlite(SqliteApp fixture) : AuditLogTests<SqliteApp>(fixture);

@@ -137,9 +137,8 @@ public abstract class ScheduledJobTests<TApp>(TApp fixture) : AppTests<TApp>(fix
     {
         var tag = Guid.NewGuid().ToString("N")[..8];
         var (old, recent, confirmed) = ($"old-{tag}@example.se", $"recent-{tag}@example.se", $"confirmed-{tag}@example.se");
-        using (var scope = App.Services.CreateScope())
+        await ExecuteAsync(db =>
         {
-            var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
             var now = App.Clock.GetUtcNow().UtcDateTime;
             foreach (var (email, at, confirmedAt) in new[] { (old, now.AddDays(-1), (DateTime?)null), (recent, now, null), (confirmed, now.AddDays(-1), now.AddDays(-1)) })
             {
@@ -148,9 +147,7 @@ public abstract class ScheduledJobTests<TApp>(TApp fixture) : AppTests<TApp>(fix
                     Email = email, ConsentText = "Ja", ConsentGivenAtUtc = at, ConfirmedAtUtc = confirmedAt,
                 });
             }
-
-            await db.SaveChangesAsync();
-        }
+        });
 
         // Jobs:UnconfirmedSubscriptionDays is 7: a day after signing up, nothing goes yet.
         await RunTwiceAtOnceAsync<CleanUpJob>();
@@ -200,12 +197,8 @@ public abstract class ScheduledJobTests<TApp>(TApp fixture) : AppTests<TApp>(fix
         Assert.True(await after.ContactPersons.AnyAsync(c => c.Id == contactId && c.EndedOn == null), "The contact record stays, to be invited again.");
     }
 
-    private async Task<List<string>> SubscribersAsync(string tag)
-    {
-        using var scope = App.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
-        return await db.NewsletterSubscribers.Where(s => s.Email.Contains(tag)).Select(s => s.Email).OrderBy(e => e).ToListAsync();
-    }
+    private Task<List<string>> SubscribersAsync(string tag) =>
+        QueryAsync(db => db.NewsletterSubscribers.Where(s => s.Email.Contains(tag)).Select(s => s.Email).OrderBy(e => e).ToListAsync());
 
     private async Task<string?> AccountOfAsync(int contactId)
     {
@@ -273,34 +266,18 @@ public abstract class ScheduledJobTests<TApp>(TApp fixture) : AppTests<TApp>(fix
         }));
     }
 
-    private async Task<List<string>> QueuedToAsync(IReadOnlyCollection<string> emails)
-    {
-        using var scope = App.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
-        return await db.OutboxMessages.Where(m => emails.Contains(m.To) && m.Kind == EmailKind.Bulk).OrderBy(m => m.Id).Select(m => m.To).ToListAsync();
-    }
+    private Task<List<string>> QueuedToAsync(IReadOnlyCollection<string> emails) =>
+        QueryAsync(db => db.OutboxMessages.Where(m => emails.Contains(m.To) && m.Kind == EmailKind.Bulk).OrderBy(m => m.Id).Select(m => m.To).ToListAsync());
 
-    private async Task<int> RemindersAsync(int invoiceId)
-    {
-        using var scope = App.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
-        return await db.InvoiceSends.CountAsync(s => s.InvoiceId == invoiceId && s.Kind == InvoiceSendKind.Reminder);
-    }
+    private Task<int> RemindersAsync(int invoiceId) =>
+        QueryAsync(db => db.InvoiceSends.CountAsync(s => s.InvoiceId == invoiceId && s.Kind == InvoiceSendKind.Reminder));
 
     /// <summary>An event with Anna and Bo holding seats, Cilla not yet confirmed and Dan on the waiting list; emails made unique per event.</summary>
     private async Task<(string Title, List<string> Emails)> NewEventAsync(DateTime startsAtUtc, DateTime? unconfirmedAt = null)
     {
         using var scope = App.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
-        var calendarEvent = new CalendarEvent
-        {
-            Kind = EventKind.Webinar,
-            Title = "Påminnelsewebbinarium " + Guid.NewGuid().ToString("N")[..6],
-            StartsAtUtc = startsAtUtc,
-            EndsAtUtc = startsAtUtc.AddHours(2),
-            Place = "Kungshamn",
-            CalendarUid = Guid.NewGuid().ToString("N") + "@test",
-        };
+        var calendarEvent = Build.Event("Påminnelsewebbinarium " + Guid.NewGuid().ToString("N")[..6], startsAtUtc, hours: 2, description: "", place: "Kungshamn");
         db.Events.Add(calendarEvent);
         await db.SaveChangesAsync();
         var now = App.Clock.GetUtcNow().UtcDateTime;

@@ -118,15 +118,7 @@ public abstract class CommitmentTests<TApp>(TApp fixture) : AppTests<TApp>(fixtu
 
     private async Task<(int Id, string Name)> AddMemberAsync()
     {
-        using var scope = App.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
-        var member = new Member
-        {
-            Name = "Provkommun " + Guid.NewGuid().ToString("N")[..8], Kind = MemberKind.Municipality, Status = MembershipStatus.Active,
-            MemberSince = new DateOnly(2010, 1, 1), PartOfCountry = PartOfCountry.Svealand,
-        };
-        db.Members.Add(member);
-        await db.SaveChangesAsync();
+        var member = await App.AddAsync(Build.Member("Provkommun " + Guid.NewGuid().ToString("N")[..8], partOfCountry: PartOfCountry.Svealand, memberSince: new DateOnly(2010, 1, 1)));
         return (member.Id, member.Name);
     }
 
@@ -154,11 +146,8 @@ public abstract class CommitmentTests<TApp>(TApp fixture) : AppTests<TApp>(fixtu
         await App.AddExamplesAsync(memberId, 1, "Årets exempel", Year, [await App.ThemeIdAsync("Energy")], [7], App.Clock.GetUtcNow().UtcDateTime.AddMinutes(-5));
     }
 
-    private static CalendarEvent AnnualMeeting(DateTime startsAtUtc) => new()
-    {
-        Kind = EventKind.AnnualConference, Title = "Årsmöte " + startsAtUtc.Year, Description = "Årsmöte.", StartsAtUtc = startsAtUtc,
-        EndsAtUtc = startsAtUtc.AddHours(6), IsAnnualMeeting = true, CalendarUid = Guid.NewGuid().ToString("N") + "@test",
-    };
+    private static CalendarEvent AnnualMeeting(DateTime startsAtUtc) =>
+        Build.Event("Årsmöte " + startsAtUtc.Year, startsAtUtc, hours: 6, kind: EventKind.AnnualConference, description: "Årsmöte.", annualMeeting: true);
 
     private static EventRegistration Registration(int eventId, int memberId, bool checkedIn) => new()
     {

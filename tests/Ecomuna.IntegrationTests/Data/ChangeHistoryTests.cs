@@ -65,12 +65,8 @@ public abstract class ChangeHistoryTests<TApp>(TApp fixture) : AppTests<TApp>(fi
         return id;
     }
 
-    private async Task<List<ChangeLogEntry>> HistoryAsync(int memberId)
-    {
-        using var scope = App.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
-        return await db.ChangeLog.Where(e => e.MemberId == memberId).OrderBy(e => e.Id).ToListAsync();
-    }
+    private Task<List<ChangeLogEntry>> HistoryAsync(int memberId) =>
+        QueryAsync(db => db.ChangeLog.Where(e => e.MemberId == memberId).OrderBy(e => e.Id).ToListAsync());
 }
 
 public sealed class ChangeHistoryTestsOnSqlite(SqliteApp fixture) : ChangeHistoryTests<SqliteApp>(fixture);

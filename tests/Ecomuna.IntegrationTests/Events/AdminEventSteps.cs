@@ -10,27 +10,10 @@ internal static class AdminEventSteps
 {
     public static async Task<int> AddEventAsync(this EcomunaApp app, string title, int? capacity = null, bool annualMeeting = false)
     {
-        using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
-        var calendarEvent = new CalendarEvent
-        {
-            Kind = annualMeeting ? EventKind.AnnualConference : EventKind.Webinar,
-            Title = title,
-            Description = "Om **nyckeltal**.",
-            StartsAtUtc = new DateTime(2031, 6, 10, 7, 0, 0, DateTimeKind.Utc),
-            EndsAtUtc = new DateTime(2031, 6, 10, 10, 0, 0, DateTimeKind.Utc),
-            Place = "Södertälje",
-            Capacity = capacity,
-            MemberPrice = 1800,
-            NetworkMemberPrice = 1200,
-            NonMemberPrice = 3200.5m,
-            VatRate = 0.25m,
-            IsAnnualMeeting = annualMeeting,
-            CalendarUid = CalendarEvent.NewCalendarUid(),
-        };
-        db.Events.Add(calendarEvent);
-        await db.SaveChangesAsync();
-        return calendarEvent.Id;
+        var calendarEvent = Build.Event(
+            title, new DateTime(2031, 6, 10, 7, 0, 0, DateTimeKind.Utc), hours: 3, kind: annualMeeting ? EventKind.AnnualConference : EventKind.Webinar,
+            description: "Om **nyckeltal**.", place: "Södertälje", capacity: capacity, annualMeeting: annualMeeting).Priced(nonMember: 3200.5m, vatRate: 0.25m);
+        return (await app.AddAsync(calendarEvent)).Id;
     }
 
     public static async Task<int> RegisterAsync(

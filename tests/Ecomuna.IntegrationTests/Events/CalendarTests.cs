@@ -33,21 +33,8 @@ public abstract class CalendarTests<TApp>(TApp fixture) : AppTests<TApp>(fixture
 
     private async Task<int> AddPublicEventAsync(string uid, DateTime startsAtUtc, DateTime? cancelledAtUtc = null)
     {
-        using var scope = App.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
-        var calendarEvent = new CalendarEvent
-        {
-            Kind = EventKind.Webinar,
-            Title = "Webbinarium för kalendertest",
-            Description = "Test.",
-            StartsAtUtc = startsAtUtc,
-            EndsAtUtc = startsAtUtc.AddHours(1),
-            CancelledAtUtc = cancelledAtUtc,
-            CalendarUid = uid,
-        };
-        db.Events.Add(calendarEvent);
-        await db.SaveChangesAsync();
-        return calendarEvent.Id;
+        var calendarEvent = Build.Event("Webbinarium för kalendertest", startsAtUtc, cancelledAtUtc: cancelledAtUtc, calendarUid: uid);
+        return (await App.AddAsync(calendarEvent)).Id;
     }
 
     [Fact]
@@ -117,9 +104,8 @@ public abstract class CalendarTests<TApp>(TApp fixture) : AppTests<TApp>(fixture
     [Fact]
     public async Task Ics_ForSomeoneRegistered_HasTheOnlineLink()
     {
-        using (var scope = App.Services.CreateScope())
+        await ExecuteAsync(async db =>
         {
-            var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
             var user = await db.Users.SingleAsync(u => u.Email == DemoDataSeeder.NetworkMemberEmail);
             db.EventRegistrations.Add(new EventRegistration
             {
@@ -134,8 +120,7 @@ public abstract class CalendarTests<TApp>(TApp fixture) : AppTests<TApp>(fixture
                 ConfirmedAtUtc = App.Clock.GetUtcNow().UtcDateTime,
                 AccessToken = Guid.NewGuid().ToString("N"),
             });
-            await db.SaveChangesAsync();
-        }
+        });
 
         using var registered = await NetworkMemberAsync();
         using var other = await ContactPersonAsync(DemoMembers.Sodertalje);

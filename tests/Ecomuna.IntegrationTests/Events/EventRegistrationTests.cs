@@ -253,27 +253,10 @@ public abstract class EventRegistrationTests<TApp>(TApp fixture) : AppTests<TApp
     private async Task<int> NewEventAsync(int? capacity = null, string? onlineLink = null, DateTime? deadline = null)
     {
         var start = App.Clock.GetUtcNow().UtcDateTime.Date.AddDays(30).AddHours(8);
-        using var scope = App.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
-        var calendarEvent = new CalendarEvent
-        {
-            Kind = EventKind.NetworkMeeting,
-            Title = "Testträff " + Guid.NewGuid().ToString("N")[..6],
-            Description = "En träff för **tester**.",
-            StartsAtUtc = start,
-            EndsAtUtc = start.AddHours(6),
-            Place = "Kungshamn",
-            OnlineLink = onlineLink,
-            Capacity = capacity,
-            MemberPrice = 1800,
-            NetworkMemberPrice = 1200,
-            NonMemberPrice = 3200,
-            RegistrationDeadlineUtc = deadline,
-            CalendarUid = Guid.NewGuid().ToString("N") + "@test",
-        };
-        db.Events.Add(calendarEvent);
-        await db.SaveChangesAsync();
-        return calendarEvent.Id;
+        var calendarEvent = Build.Event(
+            "Testträff " + Guid.NewGuid().ToString("N")[..6], start, hours: 6, kind: EventKind.NetworkMeeting, description: "En träff för **tester**.", place: "Kungshamn",
+            capacity: capacity, onlineLink: onlineLink, registrationDeadlineUtc: deadline).Priced();
+        return (await App.AddAsync(calendarEvent)).Id;
     }
 
     private Task<List<EventRegistration>> RegistrationsAsync(int eventId) =>

@@ -14,28 +14,10 @@ internal static class EventTestSteps
     public static async Task<int> NewPaidEventAsync(this EcomunaApp app, int? capacity = null, DateTime? deadline = null, string? onlineLink = null)
     {
         var start = app.Clock.GetUtcNow().UtcDateTime.Date.AddDays(30).AddHours(8);
-        using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
-        var calendarEvent = new CalendarEvent
-        {
-            Kind = EventKind.AnnualConference,
-            Title = "Konferens " + Guid.NewGuid().ToString("N")[..6],
-            Description = "Årets konferens.",
-            StartsAtUtc = start,
-            EndsAtUtc = start.AddHours(8),
-            Place = "Sotenäs",
-            OnlineLink = onlineLink,
-            Capacity = capacity,
-            MemberPrice = 1800,
-            NetworkMemberPrice = 1200,
-            NonMemberPrice = 3200,
-            VatRate = 0.25m,
-            RegistrationDeadlineUtc = deadline ?? start.AddDays(-7),
-            CalendarUid = CalendarEvent.NewCalendarUid(),
-        };
-        db.Events.Add(calendarEvent);
-        await db.SaveChangesAsync();
-        return calendarEvent.Id;
+        var calendarEvent = Build.Event(
+            "Konferens " + Guid.NewGuid().ToString("N")[..6], start, hours: 8, kind: EventKind.AnnualConference, description: "Årets konferens.", place: "Sotenäs",
+            capacity: capacity, onlineLink: onlineLink, registrationDeadlineUtc: deadline ?? start.AddDays(-7)).Priced(vatRate: 0.25m);
+        return (await app.AddAsync(calendarEvent)).Id;
     }
 
     /// <summary>Registers through the shared service, as the pages do, each person taking a seat or a waiting place at once.</summary>

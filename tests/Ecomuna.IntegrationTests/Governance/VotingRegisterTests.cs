@@ -24,13 +24,11 @@ public sealed class VotingRegisterTests(SqliteApp fixture) : AppTests<SqliteApp>
     [Fact]
     public async Task VotingRegister_MemberWhoseDelegateEnded_ShowsTheMissingDelegate()
     {
-        using (var scope = App.Services.CreateScope())
+        await ExecuteAsync(async db =>
         {
-            var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
             var member = await db.Members.Include(m => m.Contacts).SingleAsync(m => m.Name == "Bollnäs");
             member.Contacts.Single(c => c.IsDelegate && c.Role == ContactRole.Politician).End(new DateOnly(2020, 1, 1));
-            await db.SaveChangesAsync();
-        }
+        });
 
         using var client = await AdminAsync();
         var page = await client.GetPageAsync("/Admin/Governance/VotingRegister");

@@ -17,6 +17,8 @@ public abstract class AppTests<TApp>(TApp fixture) : IClassFixture<TApp>
 
     protected Task ExecuteAsync(Func<EcomunaDbContext, Task> change) => App.ExecuteAsync(change);
 
+    protected Task ExecuteAsync(Action<EcomunaDbContext> change) => App.ExecuteAsync(change);
+
     protected HttpClient AnonymousClient() => App.AnonymousClient();
 
     protected Task<HttpClient> SignedInAsync(string email, string password = Core.Demo.DemoDataSeeder.Password) => App.SignedInAsync(email, password);

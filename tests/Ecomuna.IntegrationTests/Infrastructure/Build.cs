@@ -76,7 +76,7 @@ public static class Build
     /// <summary>An active member.</summary>
     public static Member Member(
         string name, MemberKind kind = MemberKind.Municipality, string? county = null, PartOfCountry? partOfCountry = null, DateOnly? memberSince = null,
-        MembershipStatus status = MembershipStatus.Active) => new()
+        MembershipStatus status = MembershipStatus.Active, string? streetAddress = null, string? postalCode = null, string? city = null) => new()
         {
             Name = name,
             Kind = kind,
@@ -84,5 +84,8 @@ public static class Build
             PartOfCountry = partOfCountry,
             MemberSince = memberSince,
             Status = status,
+            StreetAddress = streetAddress,
+            PostalCode = postalCode,
+            City = city,
         };
 }

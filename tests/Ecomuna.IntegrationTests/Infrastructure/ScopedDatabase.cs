@@ -27,6 +27,14 @@ public static class ScopedDatabase
         await db.SaveChangesAsync();
     }
 
+    /// <summary>Makes the change on a fresh database context and saves it.</summary>
+    public static Task ExecuteAsync(this EcomunaApp app, Action<EcomunaDbContext> change) =>
+        app.ExecuteAsync(db =>
+        {
+            change(db);
+            return Task.CompletedTask;
+        });
+
     /// <summary>The id of the member of that name.</summary>
     public static Task<int> MemberIdAsync(this EcomunaApp app, string name) =>
         app.QueryAsync(db => db.Members.Where(m => m.Name == name).Select(m => m.Id).SingleAsync());

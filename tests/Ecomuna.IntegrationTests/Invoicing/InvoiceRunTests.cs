@@ -102,11 +102,8 @@ public abstract class InvoiceRunTests<TApp>(TApp fixture) : AppTests<TApp>(fixtu
         await QueryAsync(async db =>
         {
             var overtornea = await db.Members.SingleAsync(m => m.Name == "Övertorneå");
-            db.Invoices.Add(new Invoice
-            {
-                Number = 1006, MemberId = overtornea.Id, IssueDate = new DateOnly(Year, 1, 2), DueDate = new DateOnly(Year, 2, 1),
-                OcrReference = OcrReference.Create(1006), BuyerName = "Övertorneå", BuyerAddress = "Box 1", IssuedBy = "legacy", Total = 100, NetAmount = 100,
-            });
+            db.Invoices.Add(Build.Invoice(
+                1006, overtornea.Id, "Övertorneå", new DateOnly(Year, 1, 2), new DateOnly(Year, 2, 1), 100, default, buyerAddress: "Box 1", issuedBy: "legacy"));
             return await db.SaveChangesAsync();
         });
         using var client = await AdminAsync();

@@ -15,14 +15,12 @@ public sealed class AdminStartTests(SqliteApp fixture) : AppTests<SqliteApp>(fix
         using var client = await AdminAsync();
         var before = await CountAsync(client);
 
-        using (var scope = App.Services.CreateScope())
+        await ExecuteAsync(async db =>
         {
-            var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
             var members = await db.Members.Where(m => m.Status == MembershipStatus.Active).OrderBy(m => m.Id).Take(2).ToListAsync();
             members[0].DetailsConfirmedAt = App.Clock.GetUtcNow().AddMonths(-2);
             members[1].DetailsConfirmedAt = App.Clock.GetUtcNow().AddMonths(-13);
-            await db.SaveChangesAsync();
-        }
+        });
 
         Assert.Equal(before - 1, await CountAsync(client));
     }

@@ -127,14 +127,12 @@ public sealed class MemberEditingTests(SqliteApp fixture) : AppTests<SqliteApp>(
     [Fact]
     public async Task List_LacksContact_ShowsAMemberWhoseCivilServantHasEnded()
     {
-        using (var scope = App.Services.CreateScope())
+        await ExecuteAsync(async db =>
         {
-            var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
             var yesterday = DateOnly.FromDateTime(App.Clock.GetUtcNow().AddDays(-1).DateTime);
             var civilServants = await db.Set<ContactPerson>().Where(c => c.MemberId == Sotenas && c.Role == ContactRole.CivilServant).ToListAsync();
             civilServants.ForEach(c => c.End(yesterday));
-            await db.SaveChangesAsync();
-        }
+        });
 
         using var client = await AdminAsync();
 

@@ -120,12 +120,8 @@ public abstract class MemberImportTests<TApp>(TApp fixture) : AppTests<TApp>(fix
     private static string Token(IHtmlDocument page) =>
         ((IHtmlInputElement)page.QuerySelector("input[name=__RequestVerificationToken]")!).Value;
 
-    private async Task<string?> CountyOfAsync(string name)
-    {
-        using var scope = App.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
-        return await db.Members.Where(m => m.Name == name).Select(m => m.County).SingleOrDefaultAsync();
-    }
+    private Task<string?> CountyOfAsync(string name) =>
+        QueryAsync(db => db.Members.Where(m => m.Name == name).Select(m => m.County).SingleOrDefaultAsync());
 }
 
 public sealed class MemberImportTestsOnSqlite(SqliteApp fixture) : MemberImportTests<SqliteApp>(fixture);

@@ -109,8 +109,8 @@ public abstract class MemberListTests<TApp>(TApp fixture) : AppTests<TApp>(fixtu
             var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
             var members = new[]
             {
-                new Member { Name = "Berg, Dal och Å", County = "Exportlän" },
-                new Member { Name = "=HYPERLINK(\"http://evil\")", County = "Exportlän" },
+                Build.Member("Berg, Dal och Å", county: "Exportlän"),
+                Build.Member("=HYPERLINK(\"http://evil\")", county: "Exportlän"),
             };
             db.Members.AddRange(members);
             await db.SaveChangesAsync();
@@ -139,15 +139,13 @@ public abstract class MemberListTests<TApp>(TApp fixture) : AppTests<TApp>(fixtu
     public async Task List_NotConfirmedFor12Months_ShowsMembersNotConfirmedSinceAYearAgoAndKeepsTheFilterInLinksAndCsv()
     {
         var now = App.Clock.GetUtcNow();
-        using (var scope = App.Services.CreateScope())
+        await ExecuteAsync(async db =>
         {
-            var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
             var members = await db.Members.Where(m => m.Name == "Stockholm" || m.Name == "Huddinge" || m.Name == "Ekerö").ToDictionaryAsync(m => m.Name);
             members["Stockholm"].DetailsConfirmedAt = now.AddMonths(-11);
             members["Huddinge"].DetailsConfirmedAt = now.AddMonths(-13);
             members["Ekerö"].DetailsConfirmedAt = null;
-            await db.SaveChangesAsync();
-        }
+        });
 
         using var client = await AdminAsync();
         const string url = "/Admin/Members?county=Stockholms%20l%C3%A4n&notConfirmed=true";

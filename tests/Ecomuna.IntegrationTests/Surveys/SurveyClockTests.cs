@@ -89,13 +89,11 @@ public abstract class SurveyClockTests<TApp>(TApp fixture) : AppTests<TApp>(fixt
         Assert.Equal(civilServants.Concat(civilServants).Concat(politicians).Order(), Reminded().Order());
         Assert.Equal(0, await SendDueAsync());
 
-        using (var scope = App.Services.CreateScope())
+        await ExecuteAsync(db =>
         {
-            var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
             var now = App.Clock.GetUtcNow().UtcDateTime;
             db.SurveyResponses.Add(new SurveyResponse { SurveyId = survey.Id, MemberId = SodertaljeId, UpdatedAtUtc = now, UpdatedBy = "Test", SubmittedAtUtc = now });
-            await db.SaveChangesAsync();
-        }
+        });
 
         App.Clock.Advance(TimeSpan.FromDays(5));
         Assert.Equal(2, await SendDueAsync());

@@ -459,12 +459,8 @@ public abstract class SurveyTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
         Assert.False(await db.HasAnsweredMembershipSurveyAsync(SodertaljeId, year - 5));
     }
 
-    private async Task<List<Ecomuna.Core.Surveys.SurveyResponse>> CountResponsesAsync(int surveyId)
-    {
-        using var scope = App.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
-        return await db.SurveyResponses.Include(r => r.Answers).Where(r => r.SurveyId == surveyId).ToListAsync();
-    }
+    private Task<List<Ecomuna.Core.Surveys.SurveyResponse>> CountResponsesAsync(int surveyId) =>
+        QueryAsync(db => db.SurveyResponses.Include(r => r.Answers).Where(r => r.SurveyId == surveyId).ToListAsync());
 
     private async Task<int> ActiveMembersAsync(Func<Member, bool> filter)
     {

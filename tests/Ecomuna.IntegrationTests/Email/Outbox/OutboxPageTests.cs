@@ -106,12 +106,8 @@ public abstract class OutboxPageTests<TApp>(TApp fixture) : AppTests<TApp>(fixtu
         return row.Id;
     }
 
-    private async Task<(OutboxStatus Status, int Attempts)> StateAsync(long id)
-    {
-        using var scope = App.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
-        return await db.OutboxMessages.Where(m => m.Id == id).Select(m => new ValueTuple<OutboxStatus, int>(m.Status, m.Attempts)).SingleAsync();
-    }
+    private Task<(OutboxStatus Status, int Attempts)> StateAsync(long id) =>
+        QueryAsync(db => db.OutboxMessages.Where(m => m.Id == id).Select(m => new ValueTuple<OutboxStatus, int>(m.Status, m.Attempts)).SingleAsync());
 }
 
 public sealed class OutboxPageTestsOnSqlite(SqliteApp fixture) : OutboxPageTests<SqliteApp>(fixture);
