@@ -40,8 +40,7 @@ public abstract class QueryCountTests<TApp>(TApp fixture) : AppTests<TApp>(fixtu
         }));
         var seed = await SeedAsync(app.Services, 3, start: 0);
         using var anonymous = app.CreateClient(new() { BaseAddress = app.ClientOptions.BaseAddress, AllowAutoRedirect = false });
-        using var admin = app.CreateClient(new() { BaseAddress = app.ClientOptions.BaseAddress, AllowAutoRedirect = false, HandleCookies = true });
-        await admin.LogInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
+        using var admin = await app.AdminAsync();
 
         string[] pages =
         [
