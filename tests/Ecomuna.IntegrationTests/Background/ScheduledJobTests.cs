@@ -284,11 +284,9 @@ public abstract class ScheduledJobTests<TApp>(TApp fixture) : AppTests<TApp>(fix
         var emails = new List<string>();
         foreach (var (name, status) in new[] { ("Anna", RegistrationStatus.Confirmed), ("Bo", RegistrationStatus.Confirmed), ("Cilla", RegistrationStatus.Unconfirmed), ("Dan", RegistrationStatus.Waiting) })
         {
-            db.EventRegistrations.Add(new EventRegistration
-            {
-                EventId = calendarEvent.Id, Status = status, FirstName = name, LastName = "Test", Email = $"{name.ToLowerInvariant()}.{calendarEvent.Id}@example.se",
-                RegisteredAtUtc = status == RegistrationStatus.Unconfirmed && unconfirmedAt is { } at ? at : now, AccessToken = Guid.NewGuid().ToString("N"),
-            });
+            db.EventRegistrations.Add(Build.Registration(
+                calendarEvent.Id, name, "Test", $"{name.ToLowerInvariant()}.{calendarEvent.Id}@example.se", status,
+                status == RegistrationStatus.Unconfirmed && unconfirmedAt is { } at ? at : now));
             emails.Add($"{name.ToLowerInvariant()}.{calendarEvent.Id}@example.se");
         }
 

@@ -149,12 +149,9 @@ public abstract class CommitmentTests<TApp>(TApp fixture) : AppTests<TApp>(fixtu
     private static CalendarEvent AnnualMeeting(DateTime startsAtUtc) =>
         Build.Event("Årsmöte " + startsAtUtc.Year, startsAtUtc, hours: 6, kind: EventKind.AnnualConference, description: "Årsmöte.", annualMeeting: true);
 
-    private static EventRegistration Registration(int eventId, int memberId, bool checkedIn) => new()
-    {
-        EventId = eventId, MemberId = memberId, Status = RegistrationStatus.Confirmed, FirstName = "Pia", LastName = "Politiker",
-        Email = $"pia.{eventId}.{memberId}@example.se", RegisteredAtUtc = DateTime.UtcNow.AddDays(-30),
-        CheckedInAtUtc = checkedIn ? DateTime.UtcNow.AddDays(-1) : null, AccessToken = Guid.NewGuid().ToString("N"),
-    };
+    private static EventRegistration Registration(int eventId, int memberId, bool checkedIn) => Build.Registration(
+        eventId, "Pia", "Politiker", $"pia.{eventId}.{memberId}@example.se", RegistrationStatus.Confirmed, DateTime.UtcNow.AddDays(-30),
+        memberId: memberId, checkedInAtUtc: checkedIn ? DateTime.UtcNow.AddDays(-1) : null);
 }
 
 public sealed class CommitmentTestsOnSqlite(SqliteApp fixture) : CommitmentTests<SqliteApp>(fixture);

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Ecomuna.IntegrationTests.Events;
 
-/// <summary>Events and registrations made straight in the database, as the public registration pages would. Signing in as the admin is in <see cref="PaymentSteps"/>.</summary>
+/// <summary>Events and registrations made straight in the database, as the public registration pages would. Signing in is in <see cref="SigningIn"/>.</summary>
 internal static class AdminEventSteps
 {
     public static async Task<int> AddEventAsync(this EcomunaApp app, string title, int? capacity = null, bool annualMeeting = false)
@@ -22,23 +22,13 @@ internal static class AdminEventSteps
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
-        var registration = new EventRegistration
-        {
-            EventId = eventId,
-            Status = status,
-            FirstName = firstName,
-            LastName = "Testsson",
-            Email = email,
-            Organisation = memberId is null ? "Gästföreningen" : null,
-            MemberId = memberId,
-            ContactPersonId = contactPersonId,
-            PriceCategory = memberId is null ? PriceCategory.NonMember : PriceCategory.Member,
-            Price = memberId is null ? 3200.5m : 1800,
-            DietaryNeeds = dietaryNeeds,
-            RegisteredAtUtc = new DateTime(2031, 1, 10, 11, 0, 0, DateTimeKind.Utc),
-            CheckedInAtUtc = checkedIn ? new DateTime(2031, 6, 10, 6, 45, 0, DateTimeKind.Utc) : null,
-            AccessToken = Guid.NewGuid().ToString("N"),
-        };
+        var registration = Build.Registration(
+            eventId, firstName, "Testsson", email, status, new DateTime(2031, 1, 10, 11, 0, 0, DateTimeKind.Utc),
+            memberId is null ? PriceCategory.NonMember : PriceCategory.Member, memberId is null ? 3200.5m : 1800, memberId,
+            checkedIn ? new DateTime(2031, 6, 10, 6, 45, 0, DateTimeKind.Utc) : null);
+        registration.Organisation = memberId is null ? "Gästföreningen" : null;
+        registration.ContactPersonId = contactPersonId;
+        registration.DietaryNeeds = dietaryNeeds;
         db.EventRegistrations.Add(registration);
         if (status == RegistrationStatus.Confirmed)
         {

@@ -122,23 +122,8 @@ public abstract class EventMailTests<TApp>(TApp fixture) : AppTests<TApp>(fixtur
         Assert.Equal(RegistrationRefusal.AlreadyRegistered, again.Refusal);
     }
 
-    private async Task AddAsync(int eventId, string email, RegistrationStatus status)
-    {
-        using var scope = App.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
-        db.EventRegistrations.Add(new EventRegistration
-        {
-            EventId = eventId,
-            Status = status,
-            FirstName = "Index",
-            LastName = "Test",
-            Email = email,
-            PriceCategory = PriceCategory.NonMember,
-            RegisteredAtUtc = App.Clock.GetUtcNow().UtcDateTime,
-            AccessToken = Guid.NewGuid().ToString("N"),
-        });
-        await db.SaveChangesAsync();
-    }
+    private Task<EventRegistration> AddAsync(int eventId, string email, RegistrationStatus status) =>
+        App.AddAsync(Build.Registration(eventId, "Index", "Test", email, status, App.Clock.GetUtcNow().UtcDateTime, PriceCategory.NonMember));
 
     private Task<string> CalendarUidAsync(int eventId) =>
         QueryAsync(db => db.Events.Where(e => e.Id == eventId).Select(e => e.CalendarUid).SingleAsync());

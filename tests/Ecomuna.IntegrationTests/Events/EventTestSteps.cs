@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Ecomuna.IntegrationTests.Events;
 
-/// <summary>Events, registrations and sign-ins for the event tests, made as the pages and the registration service make them.</summary>
+/// <summary>Events and registrations for the event tests, made as the pages and the registration service make them.</summary>
 internal static class EventTestSteps
 {
     /// <summary>A conference a month ahead: 1 800 kr for members, 1 200 for the network, 3 200 for others, 25 % VAT on top.</summary>

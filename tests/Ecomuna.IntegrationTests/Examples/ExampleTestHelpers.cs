@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Ecomuna.IntegrationTests.Examples;
 
-/// <summary>Driving the good-example pages: signing in, pressing a particular button of a form, making examples directly.</summary>
+/// <summary>Driving the good-example pages: pressing a particular button of a form, making examples directly.</summary>
 internal static class ExampleTestHelpers
 {
     /// <summary>Submits the form as the button would, following the button's own form action (its page handler).</summary>

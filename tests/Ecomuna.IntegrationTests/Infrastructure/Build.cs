@@ -42,6 +42,24 @@ public static class Build
         return calendarEvent;
     }
 
+    /// <summary>A registration for the event, with an access token of its own.</summary>
+    public static EventRegistration Registration(
+        int eventId, string firstName, string lastName, string email, RegistrationStatus status, DateTime registeredAtUtc,
+        PriceCategory priceCategory = default, decimal price = 0, int? memberId = null, DateTime? checkedInAtUtc = null) => new()
+        {
+            EventId = eventId,
+            Status = status,
+            FirstName = firstName,
+            LastName = lastName,
+            Email = email,
+            PriceCategory = priceCategory,
+            Price = price,
+            MemberId = memberId,
+            RegisteredAtUtc = registeredAtUtc,
+            CheckedInAtUtc = checkedInAtUtc,
+            AccessToken = Guid.NewGuid().ToString("N"),
+        };
+
     /// <summary>An invoice of one line of <paramref name="amount"/> to the member, with the OCR reference of its number.</summary>
     public static Invoice Invoice(
         long number, int memberId, string buyerName, DateOnly issued, DateOnly due, decimal amount, DateTimeOffset issuedAt,

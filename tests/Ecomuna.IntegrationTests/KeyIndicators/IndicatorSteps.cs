@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Ecomuna.IntegrationTests.KeyIndicators;
 
-/// <summary>Logins, database look-ups and the reporting form's field names, shared by the key-indicator tests.</summary>
+/// <summary>Database look-ups and the reporting form's field names, shared by the key-indicator tests.</summary>
 internal static class IndicatorSteps
 {
     public const int Sodertalje = Access.AccessTable.SodertaljeId;

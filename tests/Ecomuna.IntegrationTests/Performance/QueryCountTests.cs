@@ -40,7 +40,8 @@ public abstract class QueryCountTests<TApp>(TApp fixture) : AppTests<TApp>(fixtu
         }));
         var seed = await SeedAsync(app.Services, 3, start: 0);
         using var anonymous = app.CreateClient(new() { BaseAddress = app.ClientOptions.BaseAddress, AllowAutoRedirect = false });
-        using var admin = await app.AdminAsync();
+        using var admin = app.CreateClient(new() { BaseAddress = app.ClientOptions.BaseAddress, AllowAutoRedirect = false, HandleCookies = true });
+        await admin.LogInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
 
         string[] pages =
         [
