@@ -1,10 +1,8 @@
 using System.Net;
 using Ecomuna.Core.Data;
-using Ecomuna.Core.Demo;
 using Ecomuna.IntegrationTests.Access;
 using Ecomuna.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Ecomuna.IntegrationTests.Access;
 

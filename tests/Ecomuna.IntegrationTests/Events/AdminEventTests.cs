@@ -2,7 +2,6 @@ using System.Net;
 using Ecomuna.Core.Events;
 using Ecomuna.Core.Members;
 using Ecomuna.IntegrationTests.Infrastructure;
-using Ecomuna.IntegrationTests.Invoicing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ecomuna.IntegrationTests.Events;

@@ -4,7 +4,6 @@ using Ecomuna.Core.Demo;
 using Ecomuna.Core.Events;
 using Ecomuna.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Ecomuna.IntegrationTests.Events;
 

@@ -1,11 +1,9 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using Ecomuna.Core.Data;
-using Ecomuna.Core.Demo;
 using Ecomuna.Core.Events;
 using Ecomuna.Core.Invoicing;
 using Ecomuna.IntegrationTests.Infrastructure;
-using Ecomuna.IntegrationTests.Invoicing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

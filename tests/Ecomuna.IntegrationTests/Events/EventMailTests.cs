@@ -1,10 +1,8 @@
 using System.Net;
 using System.Text;
 using Ecomuna.Core.Data;
-using Ecomuna.Core.Demo;
 using Ecomuna.Core.Events;
 using Ecomuna.IntegrationTests.Infrastructure;
-using Ecomuna.IntegrationTests.Invoicing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

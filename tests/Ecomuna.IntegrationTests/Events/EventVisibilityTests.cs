@@ -1,5 +1,4 @@
 using System.Net;
-using Ecomuna.Core.Demo;
 using Ecomuna.IntegrationTests.Infrastructure;
 
 namespace Ecomuna.IntegrationTests.Events;

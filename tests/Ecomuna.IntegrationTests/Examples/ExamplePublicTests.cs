@@ -1,6 +1,5 @@
 using System.Net;
 using System.Xml.Linq;
-using Ecomuna.Core.Demo;
 using Ecomuna.Core.Examples;
 using Ecomuna.IntegrationTests.Infrastructure;
 

@@ -1,6 +1,5 @@
 using AngleSharp.Html.Dom;
 using Ecomuna.Core.Data;
-using Ecomuna.Core.Demo;
 using Ecomuna.Core.Examples;
 using Ecomuna.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

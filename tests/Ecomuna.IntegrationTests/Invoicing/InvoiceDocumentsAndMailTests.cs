@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using Ecomuna.Core.Data;
-using Ecomuna.Core.Demo;
 using Ecomuna.Core.Invoicing;
 using Ecomuna.IntegrationTests.Access;
 using Ecomuna.IntegrationTests.Infrastructure;

@@ -3,12 +3,10 @@ using System.Net;
 using System.Text;
 using AngleSharp.Html.Dom;
 using Ecomuna.Core.Data;
-using Ecomuna.Core.Demo;
 using Ecomuna.Core.Invoicing;
 using Ecomuna.IntegrationTests.Infrastructure;
 using Ecomuna.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Ecomuna.IntegrationTests.Invoicing;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using Ecomuna.Core.Data;
-using Ecomuna.Core.Demo;
 using Ecomuna.Core.Invoicing;
 using Ecomuna.Core.Members;
 using Ecomuna.IntegrationTests.Infrastructure;

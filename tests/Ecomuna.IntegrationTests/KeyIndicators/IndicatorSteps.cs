@@ -1,10 +1,8 @@
 using AngleSharp.Html.Dom;
 using Ecomuna.Core.Data;
-using Ecomuna.Core.Demo;
 using Ecomuna.Core.KeyIndicators;
 using Ecomuna.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Ecomuna.IntegrationTests.KeyIndicators;
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using AngleSharp.Html.Dom;
 using Ecomuna.Core.Data;
-using Ecomuna.Core.Demo;
 using Ecomuna.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

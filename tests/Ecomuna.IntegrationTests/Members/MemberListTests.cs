@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using Ecomuna.Core.Data;
-using Ecomuna.Core.Demo;
 using Ecomuna.Core.Members;
 using Ecomuna.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,6 @@
 using System.Net;
 using Ecomuna.Core.Commitments;
 using Ecomuna.Core.Data;
-using Ecomuna.Core.Demo;
 using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Governance;
 using Ecomuna.Core.Newsletters;

@@ -1,12 +1,10 @@
 using System.Net;
 using Ecomuna.Core.Audit;
 using Ecomuna.Core.Data;
-using Ecomuna.Core.Demo;
 using Ecomuna.IntegrationTests.Access;
 using Ecomuna.IntegrationTests.Infrastructure;
 using Ecomuna.IntegrationTests.Examples;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Ecomuna.IntegrationTests.Performance;
 
