@@ -22,16 +22,8 @@ public class SignedInVisitors : IAsyncLifetime
     public Task<HttpClient> NewClientForAsync(Visitor visitor) => NewClientAsync(App, visitor);
 
     /// <summary>A new client of the app signed in as the visitor.</summary>
-    public static async Task<HttpClient> NewClientAsync(EcomunaApp app, Visitor visitor)
-    {
-        var client = app.CreateBrowserlikeClient();
-        if (visitor != Visitor.Anonymous)
-        {
-            await client.LogInAsync(EmailOf(visitor), DemoDataSeeder.Password);
-        }
-
-        return client;
-    }
+    public static Task<HttpClient> NewClientAsync(EcomunaApp app, Visitor visitor) =>
+        visitor == Visitor.Anonymous ? Task.FromResult(app.AnonymousClient()) : app.SignedInAsync(EmailOf(visitor));
 
     private static string EmailOf(Visitor visitor) => visitor switch
     {
@@ -45,7 +37,7 @@ public class SignedInVisitors : IAsyncLifetime
     {
         await _app.InitializeAsync();
         await SeedAsync();
-        _clients[Visitor.Anonymous] = App.CreateBrowserlikeClient();
+        _clients[Visitor.Anonymous] = App.AnonymousClient();
         foreach (var visitor in new[] { Visitor.ContactPersonOfMemberA, Visitor.ContactPersonOfMemberB, Visitor.NetworkMember, Visitor.Admin })
         {
             _clients[visitor] = await NewClientForAsync(visitor);

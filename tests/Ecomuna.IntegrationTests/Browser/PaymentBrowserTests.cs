@@ -1,6 +1,6 @@
 using Ecomuna.Core.Demo;
 using Ecomuna.IntegrationTests.Infrastructure;
-using Ecomuna.IntegrationTests.Pages.Admin;
+using Ecomuna.IntegrationTests.Invoicing;
 using Microsoft.Playwright;
 
 namespace Ecomuna.IntegrationTests.Browser;

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Ecomuna.IntegrationTests.Data;
 
-public abstract class ChangeHistoryTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class ChangeHistoryTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
     [Fact]
@@ -58,19 +58,15 @@ public abstract class ChangeHistoryTests<TApp>(TApp fixture) : IClassFixture<TAp
 
     private async Task<int> ChangeAsync(Func<EcomunaDbContext, Task<int>> change)
     {
-        using var scope = fixture.App.Services.CreateScope();
+        using var scope = App.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
         var id = await change(db);
         await db.SaveChangesAsync();
         return id;
     }
 
-    private async Task<List<ChangeLogEntry>> HistoryAsync(int memberId)
-    {
-        using var scope = fixture.App.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
-        return await db.ChangeLog.Where(e => e.MemberId == memberId).OrderBy(e => e.Id).ToListAsync();
-    }
+    private Task<List<ChangeLogEntry>> HistoryAsync(int memberId) =>
+        QueryAsync(db => db.ChangeLog.Where(e => e.MemberId == memberId).OrderBy(e => e.Id).ToListAsync());
 }
 
 public sealed class ChangeHistoryTestsOnSqlite(SqliteApp fixture) : ChangeHistoryTests<SqliteApp>(fixture);

@@ -18,31 +18,12 @@ public static class HandMadeInvoices
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
         var memberId = await db.Members.Where(m => m.Name == memberName).Select(m => m.Id).SingleAsync();
-        var invoice = new Invoice
-        {
-            Number = number,
-            MemberId = memberId,
-            IssueDate = issued,
-            DueDate = due,
-            OcrReference = OcrReference.Create(number),
-            BuyerName = memberName,
-            BuyerAddress = "Stadshuset\n111 11 Staden",
-            IssuedAt = app.Clock.GetUtcNow(),
-            IssuedBy = "test",
-        };
-        invoice.SetLines([new InvoiceLine { Description = "Test", Quantity = 1, UnitPrice = amount, Amount = amount, VatRate = 0 }]);
+        var invoice = Build.Invoice(number, memberId, memberName, issued, due, amount, app.Clock.GetUtcNow());
         db.Invoices.Add(invoice);
         await db.SaveChangesAsync();
         if (paid > 0)
         {
-            invoice.ApplyPayment(new Payment
-            {
-                PaidOn = issued,
-                Amount = paid,
-                Source = PaymentSource.Manual,
-                RegisteredAt = app.Clock.GetUtcNow(),
-                RegisteredBy = "test",
-            });
+            invoice.ApplyPayment(Build.Payment(issued, paid, app.Clock.GetUtcNow()));
             await db.SaveChangesAsync();
         }
 

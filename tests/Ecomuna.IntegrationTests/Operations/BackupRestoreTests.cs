@@ -61,7 +61,7 @@ public sealed class BackupRestoreTests
 
             await using var after = new EcomunaApp(DatabaseProvider.Postgres, connectionString);
 
-            using var visitor = after.CreateBrowserlikeClient();
+            using var visitor = after.AnonymousClient();
             var news = await visitor.GetPageAsync("/News");
             var link = news.QuerySelectorAll("#news h2 a").FirstOrDefault(a => a.TextContent.Trim() == Title);
             Assert.True(link is not null, $"The restored news list does not show '{Title}'.");
@@ -80,8 +80,7 @@ public sealed class BackupRestoreTests
                     $"The login cookie from before the backup answered {(int)adminPage.StatusCode} {adminPage.Headers.Location}, expected the admin page.");
             }
 
-            using var contact = after.CreateBrowserlikeClient();
-            await contact.LogInAsync(DemoDataSeeder.ContactSodertaljeEmail, DemoDataSeeder.Password);
+            using var contact = await after.ContactPersonAsync(DemoMembers.Sodertalje);
             var organisation = await contact.GetPageAsync("/Organisation");
             Assert.Contains("Södertälje", organisation.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         }

@@ -1,12 +1,10 @@
 using System.Net;
 using Ecomuna.Core.Audit;
 using Ecomuna.Core.Data;
-using Ecomuna.Core.Demo;
 using Ecomuna.IntegrationTests.Access;
 using Ecomuna.IntegrationTests.Infrastructure;
-using Ecomuna.IntegrationTests.Pages.Examples;
+using Ecomuna.IntegrationTests.Examples;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Ecomuna.IntegrationTests.Performance;
 
@@ -15,13 +13,13 @@ namespace Ecomuna.IntegrationTests.Performance;
 /// Age header), another session gets a page of its own whose forms work, a change shows at once, and the audited CSV
 /// downloads are made every time.
 /// </summary>
-public sealed class AdminListCacheTests(SqliteApp fixture) : IClassFixture<SqliteApp>
+public sealed class AdminListCacheTests(SqliteApp fixture) : AppTests<SqliteApp>(fixture)
 {
     [Fact]
     public async Task MemberList_IsKeptPerSession_AndShowsAnEditAtOnce()
     {
         const string list = "/Admin/Members?q=S%C3%B6dert";
-        using var admin = await fixture.App.SignedInAsync(DemoDataSeeder.AdminEmail);
+        using var admin = await AdminAsync();
         (await admin.GetAsync(list)).Dispose();
         using (var again = await admin.GetAsync(list))
         {
@@ -29,7 +27,7 @@ public sealed class AdminListCacheTests(SqliteApp fixture) : IClassFixture<Sqlit
         }
 
         // The same admin in another browser: a page of its own, whose antiforgery tokens match that browser's cookies.
-        using var otherBrowser = await fixture.App.SignedInAsync(DemoDataSeeder.AdminEmail);
+        using var otherBrowser = await AdminAsync();
         using (var first = await otherBrowser.GetAsync(list))
         {
             Assert.Null(first.Headers.Age);
@@ -54,7 +52,7 @@ public sealed class AdminListCacheTests(SqliteApp fixture) : IClassFixture<Sqlit
     [Fact]
     public async Task InvoiceList_ShowsAPaymentAtOnce()
     {
-        using var admin = await fixture.App.SignedInAsync(DemoDataSeeder.AdminEmail);
+        using var admin = await AdminAsync();
         var before = (await admin.GetPageAsync("/Admin/Invoices")).QuerySelector("#total-paid")!.TextContent;
         using (var again = await admin.GetAsync("/Admin/Invoices"))
         {
@@ -74,7 +72,7 @@ public sealed class AdminListCacheTests(SqliteApp fixture) : IClassFixture<Sqlit
     [Fact]
     public async Task CsvDownload_IsMadeAndAuditedEveryTime()
     {
-        using var admin = await fixture.App.SignedInAsync(DemoDataSeeder.AdminEmail);
+        using var admin = await AdminAsync();
         var downloadsBefore = await DownloadsAsync();
         using (var first = await admin.GetAsync("/Admin/Members?handler=Csv"))
         {
@@ -90,9 +88,6 @@ public sealed class AdminListCacheTests(SqliteApp fixture) : IClassFixture<Sqlit
         Assert.Equal(downloadsBefore + 2, await DownloadsAsync());
     }
 
-    private async Task<int> DownloadsAsync()
-    {
-        using var scope = fixture.App.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<EcomunaDbContext>().AuditEntries.CountAsync(e => e.Kind == AuditKind.Exported);
-    }
+    private Task<int> DownloadsAsync() =>
+        QueryAsync(db => db.AuditEntries.CountAsync(e => e.Kind == AuditKind.Exported));
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using Ecomuna.Core.Demo;
 using Ecomuna.IntegrationTests.Infrastructure;
 
 namespace Ecomuna.IntegrationTests.Performance;
@@ -8,7 +7,7 @@ namespace Ecomuna.IntegrationTests.Performance;
 /// Anonymous visitors get public pages from memory (a cached response carries an Age header); a change made through
 /// the admin pages shows at once, signed-in users always get a page of their own, and the language switch works.
 /// </summary>
-public sealed class PublicPageCacheTests(SqliteApp fixture) : IClassFixture<SqliteApp>
+public sealed class PublicPageCacheTests(SqliteApp fixture) : AppTests<SqliteApp>(fixture)
 {
     private const int Sodertalje = 7;
 
@@ -16,7 +15,7 @@ public sealed class PublicPageCacheTests(SqliteApp fixture) : IClassFixture<Sqli
     public async Task MemberPage_ForAnonymousVisitors_IsCachedAndShowsAnAdminsEditAtOnce()
     {
         var path = $"/Members/Details/{Sodertalje}";
-        using var visitor = fixture.App.CreateBrowserlikeClient();
+        using var visitor = AnonymousClient();
         using (var first = await visitor.GetAsync(path))
         {
             Assert.Equal(HttpStatusCode.OK, first.StatusCode);
@@ -31,8 +30,7 @@ public sealed class PublicPageCacheTests(SqliteApp fixture) : IClassFixture<Sqli
         var search = "/Members?search=S%C3%B6dert%C3%A4lje";
         (await visitor.GetAsync(search)).Dispose();
 
-        using var admin = fixture.App.CreateBrowserlikeClient();
-        await admin.LogInAsync(DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
+        using var admin = await AdminAsync();
         var edit = await admin.GetPageAsync($"/Admin/Members/Edit/{Sodertalje}");
         using var saved = await admin.SubmitAsync(edit, "main form[method='post']", new Dictionary<string, string>
         {
@@ -49,12 +47,11 @@ public sealed class PublicPageCacheTests(SqliteApp fixture) : IClassFixture<Sqli
     [Fact]
     public async Task PublicPage_ForASignedInUser_IsNeverACachedCopy()
     {
-        using var visitor = fixture.App.CreateBrowserlikeClient();
+        using var visitor = AnonymousClient();
         (await visitor.GetAsync("/Events")).Dispose();
         (await visitor.GetAsync("/Events")).Dispose();
 
-        using var member = fixture.App.CreateBrowserlikeClient();
-        await member.LogInAsync(DemoDataSeeder.NetworkMemberEmail, DemoDataSeeder.Password);
+        using var member = await NetworkMemberAsync();
         using var response = await member.GetAsync("/Events");
         using var again = await member.GetAsync("/Events");
 
@@ -68,9 +65,9 @@ public sealed class PublicPageCacheTests(SqliteApp fixture) : IClassFixture<Sqli
     [Fact]
     public async Task LanguageSwitch_OnACachedPage_ShowsThePageInTheOtherLanguage()
     {
-        using var other = fixture.App.CreateBrowserlikeClient();
+        using var other = AnonymousClient();
         (await other.GetAsync("/Examples")).Dispose();
-        using var visitor = fixture.App.CreateBrowserlikeClient();
+        using var visitor = AnonymousClient();
         var swedish = await visitor.GetPageAsync("/Examples");
         Assert.Equal("sv", swedish.DocumentElement.GetAttribute("lang"));
         // The form is the same for every visitor: it carries no token of another visitor's.
@@ -89,8 +86,7 @@ public sealed class PublicPageCacheTests(SqliteApp fixture) : IClassFixture<Sqli
     [Fact]
     public async Task LanguageSwitch_WhenSignedInWithoutToken_IsRefused()
     {
-        using var member = fixture.App.CreateBrowserlikeClient();
-        await member.LogInAsync(DemoDataSeeder.NetworkMemberEmail, DemoDataSeeder.Password);
+        using var member = await NetworkMemberAsync();
 
         using var response = await member.PostAsync("/Culture", new FormUrlEncodedContent(new Dictionary<string, string> { ["culture"] = "en-GB" }));
 
@@ -100,7 +96,7 @@ public sealed class PublicPageCacheTests(SqliteApp fixture) : IClassFixture<Sqli
     [Fact]
     public async Task Pages_ForABrowserThatAcceptsBrotli_AreCompressed()
     {
-        using var visitor = fixture.App.CreateBrowserlikeClient();
+        using var visitor = AnonymousClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/");
         request.Headers.AcceptEncoding.ParseAdd("br");
 

@@ -21,7 +21,7 @@ namespace Ecomuna.IntegrationTests.Performance;
 /// (members, contacts, examples with their links and goals, events, indicator values, invoices). A page that
 /// queried once per row would issue more commands the second time.
 /// </summary>
-public abstract class QueryCountTests<TApp>(TApp fixture) : IClassFixture<TApp>
+public abstract class QueryCountTests<TApp>(TApp fixture) : AppTests<TApp>(fixture)
     where TApp : AppFixture
 {
     private const string Tag = "Prestandaprov";
@@ -32,7 +32,7 @@ public abstract class QueryCountTests<TApp>(TApp fixture) : IClassFixture<TApp>
     public async Task MainPages_WithThreeTimesTheRows_IssueTheSameNumberOfQueries()
     {
         var counter = new CommandCounter();
-        await using var app = fixture.App.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+        await using var app = App.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
         {
             services.ConfigureDbContext<EcomunaDbContext>(options => options.AddInterceptors(counter));
             // Measures what the pages do, not the copies kept of them for anonymous visitors.
@@ -94,7 +94,7 @@ public abstract class QueryCountTests<TApp>(TApp fixture) : IClassFixture<TApp>
     [Fact]
     public async Task Trends_AfterAnotherMembersValueIsCorrected_ShowTheNewNetworkAverage()
     {
-        var app = fixture.App;
+        var app = App;
         const int year = 2041;
         int first, indicator;
         using (var scope = app.Services.CreateScope())
@@ -151,11 +151,9 @@ public abstract class QueryCountTests<TApp>(TApp fixture) : IClassFixture<TApp>
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<EcomunaDbContext>();
         var now = DateTime.UtcNow;
-        var members = Enumerable.Range(start, count).Select(i => new Member
-        {
-            Name = $"{Tag} {i:D2}", Kind = MemberKind.Municipality, County = "Skåne län", PartOfCountry = PartOfCountry.Gotaland,
-            Status = MembershipStatus.Active, MemberSince = new DateOnly(2020, 1, 1), StreetAddress = "Storgatan 1", PostalCode = "123 45", City = "Ort",
-        }).ToList();
+        var members = Enumerable.Range(start, count).Select(i => Build.Member(
+            $"{Tag} {i:D2}", county: "Skåne län", partOfCountry: PartOfCountry.Gotaland, memberSince: new DateOnly(2020, 1, 1),
+            streetAddress: "Storgatan 1", postalCode: "123 45", city: "Ort")).ToList();
         foreach (var member in members)
         {
             member.Populations.Add(new PopulationFigure { Year = 2024, Population = 10_000 });
@@ -188,11 +186,7 @@ public abstract class QueryCountTests<TApp>(TApp fixture) : IClassFixture<TApp>
             });
         }
 
-        db.Events.AddRange(Enumerable.Range(start, count).Select(i => new CalendarEvent
-        {
-            Kind = EventKind.Webinar, Title = $"{Tag} {i}", StartsAtUtc = now.AddDays(40 + i), EndsAtUtc = now.AddDays(40 + i).AddHours(2),
-            Audience = EventAudience.Public, CalendarUid = CalendarEvent.NewCalendarUid(),
-        }));
+        db.Events.AddRange(Enumerable.Range(start, count).Select(i => Build.Event($"{Tag} {i}", now.AddDays(40 + i), hours: 2, description: "")));
 
         var indicators = await db.KeyIndicators.OrderBy(k => k.Id).Select(k => k.Id).Take(start + count).ToListAsync();
         var indicatorId = previous?.IndicatorId ?? indicators[0];
@@ -214,14 +208,9 @@ public abstract class QueryCountTests<TApp>(TApp fixture) : IClassFixture<TApp>
 
         foreach (var member in members)
         {
-            var number = 990_000L + member.Id;
-            var invoice = new Invoice
-            {
-                Number = number, MemberId = member.Id, IssueDate = new DateOnly(2025, 2, 1), DueDate = new DateOnly(2025, 3, 3), OcrReference = OcrReference.Create(number),
-                BuyerName = member.Name, BuyerAddress = "Storgatan 1\n123 45 Ort", IssuedAt = DateTimeOffset.UtcNow, IssuedBy = "test",
-            };
-            invoice.SetLines([new InvoiceLine { Description = "Avgift", Quantity = 1, UnitPrice = 1000, Amount = 1000 }]);
-            db.Invoices.Add(invoice);
+            db.Invoices.Add(Build.Invoice(
+                990_000L + member.Id, member.Id, member.Name, new DateOnly(2025, 2, 1), new DateOnly(2025, 3, 3), 1000, DateTimeOffset.UtcNow,
+                description: "Avgift", buyerAddress: "Storgatan 1\n123 45 Ort"));
         }
 
         await db.SaveChangesAsync();

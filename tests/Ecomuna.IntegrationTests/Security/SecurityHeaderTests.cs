@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace Ecomuna.IntegrationTests.Security;
 
-public sealed class SecurityHeaderTests(SqliteApp fixture) : IClassFixture<SqliteApp>
+public sealed class SecurityHeaderTests(SqliteApp fixture) : AppTests<SqliteApp>(fixture)
 {
     [Theory]
     [InlineData("/")]
@@ -13,7 +13,7 @@ public sealed class SecurityHeaderTests(SqliteApp fixture) : IClassFixture<Sqlit
     [InlineData("/no-such-page")]
     public async Task Page_HasTheSecurityHeaders(string url)
     {
-        using var client = fixture.App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
 
         using var response = await client.GetAsync(url);
 
@@ -30,7 +30,7 @@ public sealed class SecurityHeaderTests(SqliteApp fixture) : IClassFixture<Sqlit
     [Fact]
     public async Task Pages_HaveNoInlineScripts()
     {
-        using var client = fixture.App.CreateBrowserlikeClient();
+        using var client = AnonymousClient();
         foreach (var url in new[] { "/", "/Account/Login", "/Events", "/News", "/Accessibility/Report", "/Join/Membership" })
         {
             var page = await client.GetPageAsync(url);
@@ -42,7 +42,7 @@ public sealed class SecurityHeaderTests(SqliteApp fixture) : IClassFixture<Sqlit
     [Fact]
     public async Task Health_LiveAndReady_AnswerWithoutLogin()
     {
-        using var client = fixture.App.CreateClient();
+        using var client = App.CreateClient();
 
         using var live = await client.GetAsync("/health/live");
         using var ready = await client.GetAsync("/health/ready");
