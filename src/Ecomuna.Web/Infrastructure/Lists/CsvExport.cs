@@ -12,19 +12,32 @@ public static class CsvExport
 {
     public const string ContentType = "text/csv; charset=utf-8";
 
-    /// <summary>A download of a header line and one line per record.</summary>
+    /// <summary>A download of a header line and one line of text fields per record.</summary>
     public static FileContentResult File(string fileName, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> records) =>
-        new(Write(header, records), ContentType) { FileDownloadName = fileName };
+        File(fileName, header, records, (csv, record) => csv.WriteRecord([.. record]));
 
-    public static byte[] Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> records)
+    /// <summary>
+    /// A download of a header line and one line per row, whose fields <paramref name="writeRow"/> writes: numbers and dates
+    /// written as values, not text, are not taken for formulas, so a negative amount stays a number.
+    /// </summary>
+    public static FileContentResult File<TRow>(string fileName, IReadOnlyList<string> header, IEnumerable<TRow> rows, Action<CsvWriter, TRow> writeRow) =>
+        new(Write(header, rows, writeRow), ContentType) { FileDownloadName = fileName };
+
+    public static byte[] Write<TRow>(IReadOnlyList<string> header, IEnumerable<TRow> rows, Action<CsvWriter, TRow> writeRow)
     {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(writeRow);
         using var buffer = new MemoryStream();
         using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape }, leaveOpen: true))
         {
             csv.WriteHeader([.. header]);
-            foreach (var record in records)
+            foreach (var row in rows)
             {
-                csv.WriteRecord([.. record]);
+                writeRow(csv, row);
+                if (csv.FieldCount > 0)
+                {
+                    csv.EndRecord();
+                }
             }
         }
 

@@ -113,10 +113,7 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringL
     private async Task<IQueryable<Member>> FilteredAsync(CancellationToken ct)
     {
         var members = db.Members.AsQueryable();
-        if (!string.IsNullOrWhiteSpace(Search))
-        {
-            members = members.WhereContains(Search, m => m.Name);
-        }
+        members = members.WhereContains(Search, m => m.Name);
 
         if (Kind is { } kind)
         {
