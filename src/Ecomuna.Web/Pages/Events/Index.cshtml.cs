@@ -1,6 +1,7 @@
 using System.Globalization;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Events;
+using Ecomuna.Web.Infrastructure.Lists;
 using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OutputCaching;
@@ -26,9 +27,7 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock) : PageMo
     [BindProperty(SupportsGet = true, Name = "pageNo")]
     public int PageNumber { get; set; } = 1;
 
-    public IReadOnlyList<Row> Rows { get; private set; } = [];
-    public int MatchCount { get; private set; }
-    public int PageCount => Math.Max(1, (MatchCount + PageSize - 1) / PageSize);
+    public Page<Row> Rows { get; private set; } = Paging.Empty<Row>();
 
     public sealed record Row(
         int Id, string Title, EventKind Kind, DateTime StartsAtUtc, DateTime EndsAtUtc, string TimeZone, string? Place, bool Online,
@@ -47,22 +46,14 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock) : PageMo
             query = query.Where(e => e.Kind == kind);
         }
 
-        MatchCount = await query.CountAsync();
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         var ordered = Past ? query.OrderByDescending(e => e.StartsAtUtc).ThenByDescending(e => e.Id) : query.OrderBy(e => e.StartsAtUtc).ThenBy(e => e.Id);
         Rows = await ordered
-            .Skip((PageNumber - 1) * PageSize)
-            .Take(PageSize)
             .Select(e => new Row(e.Id, e.Title, e.Kind, e.StartsAtUtc, e.EndsAtUtc, e.TimeZone, e.Place, e.OnlineLink != null,
                 e.Capacity, e.ConfirmedCount, e.CancelledAtUtc != null))
-            .ToListAsync();
+            .ToPageAsync(PageNumber, PageSize);
+        PageNumber = Rows.Number;
     }
 
     /// <summary>The query string of the current filter with another page number, for the pager links.</summary>
-    public Dictionary<string, string?> RouteFor(int page) => new()
-    {
-        ["past"] = Past ? "true" : null,
-        ["kind"] = Kind?.ToString(),
-        ["pageNo"] = page.ToString(CultureInfo.InvariantCulture),
-    };
+    public ListRoute RouteFor(int page) => new ListRoute().With("past", Past).With("kind", Kind).WithPage("pageNo", page);
 }

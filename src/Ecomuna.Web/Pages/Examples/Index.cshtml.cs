@@ -4,6 +4,7 @@ using Ecomuna.Core.Examples;
 using Ecomuna.Core.Localization;
 using Ecomuna.Core.Members;
 using Ecomuna.Web.Infrastructure;
+using Ecomuna.Web.Infrastructure.Lists;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -47,13 +48,9 @@ public sealed class IndexModel(EcomunaDbContext db) : PageModel
     [BindProperty(SupportsGet = true, Name = "pageNo")]
     public int PageNumber { get; set; } = 1;
 
-    public int MatchCount { get; private set; }
-
-    public int PageCount => Math.Max(1, (MatchCount + PageSize - 1) / PageSize);
-
     public bool ByRelevance => !string.IsNullOrWhiteSpace(Search) && Sort != "newest";
 
-    public IReadOnlyList<ExampleCard> Rows { get; private set; } = [];
+    public Page<ExampleCard> Rows { get; private set; } = Paging.Empty<ExampleCard>();
 
     public IReadOnlyList<ExampleAccess.ThemeOption> Themes { get; private set; } = [];
 
@@ -72,11 +69,9 @@ public sealed class IndexModel(EcomunaDbContext db) : PageModel
 
         var filter = new ExampleFilter(Search, ThemeId, Goal is { } g && SustainableDevelopmentGoals.IsGoal(g) ? g : null, County, Part, MemberId, Year, ExampleStatus.Published);
         var matching = db.Filtered(filter);
-        MatchCount = await matching.CountAsync(ct);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         var sorted = ByRelevance ? db.ByRelevance(matching, Search) : ExampleQueries.Newest(matching);
-        Rows = await ExampleCard.Project(db, sorted.Skip((PageNumber - 1) * PageSize).Take(PageSize), SupportedCultures.CurrentLanguage == "en")
-            .ToListAsync(ct);
+        Rows = await ExampleCard.Project(db, sorted, SupportedCultures.CurrentLanguage == "en").ToPageAsync(PageNumber, PageSize, ct);
+        PageNumber = Rows.Number;
 
         var published = db.GoodExamples.Where(e => e.Status == ExampleStatus.Published);
         Themes = await ExampleAccess.ThemesAsync(db, ct);
@@ -87,28 +82,9 @@ public sealed class IndexModel(EcomunaDbContext db) : PageModel
         Years = await published.Select(e => e.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
     }
 
-    public Dictionary<string, string> RouteValues(int? page = null)
-    {
-        var values = new Dictionary<string, string>();
-        void Add(string key, string? value)
-        {
-            if (!string.IsNullOrEmpty(value))
-            {
-                values[key] = value;
-            }
-        }
-
-        Add("q", Search);
-        Add("theme", ThemeId?.ToString(CultureInfo.InvariantCulture));
-        Add("goal", Goal?.ToString(CultureInfo.InvariantCulture));
-        Add("county", County);
-        Add("part", Part?.ToString());
-        Add("member", MemberId?.ToString(CultureInfo.InvariantCulture));
-        Add("year", Year?.ToString(CultureInfo.InvariantCulture));
-        Add("sort", Sort);
-        Add("pageNo", page is > 1 ? page.Value.ToString(CultureInfo.InvariantCulture) : null);
-        return values;
-    }
+    public ListRoute RouteValues(int page) => new ListRoute()
+        .With("q", Search).With("theme", ThemeId).With("goal", Goal).With("county", County).With("part", Part)
+        .With("member", MemberId).With("year", Year).With("sort", Sort).WithPage("pageNo", page);
 }
 
 /// <summary>An example as a card in a list.</summary>

@@ -1,7 +1,7 @@
 using System.Globalization;
-using CsvHelper;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.KeyIndicators;
+using Ecomuna.Web.Infrastructure.Lists;
 using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OutputCaching;
@@ -40,7 +40,7 @@ public sealed class IndexModel(EcomunaDbContext db, IndicatorComparison comparis
 
     public Ranking Ranking { get; private set; } = new(0, null, null, []);
 
-    public int PageCount => Math.Max(1, (Ranking.Count + PageSize - 1) / PageSize);
+    public int PageCount => Paging.PageCount(Ranking.Count, PageSize);
 
     public string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 
@@ -66,56 +66,26 @@ public sealed class IndexModel(EcomunaDbContext db, IndicatorComparison comparis
         }
 
         var ranking = await comparison.RankingAsync(Indicator!, Year!.Value, ct: ct);
-        using var buffer = new MemoryStream();
-        using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape }, leaveOpen: true))
-        {
-            csv.WriteHeader([text["Csv.Indicator"].Value, text["Csv.Year"].Value, text["Csv.Rank"].Value, text["Csv.Member"].Value, text["Csv.Value"].Value, text["Csv.Unit"].Value]);
-            foreach (var row in ranking.Rows)
+        var summary = new[] { (text["Ranking.Median"].Value, ranking.Median), (text["Ranking.Average"].Value, ranking.Average) };
+        var lines = ranking.Rows.Select(row => ((int?)row.Rank, row.Member, row.Value)).Concat(summary.Select(s => ((int?)null, s.Item1, s.Item2 ?? 0)));
+        return CsvExport.File(
+            $"indicator-{Indicator!.Code}-{Year}.csv",
+            [text["Csv.Indicator"].Value, text["Csv.Year"].Value, text["Csv.Rank"].Value, text["Csv.Member"].Value, text["Csv.Value"].Value, text["Csv.Unit"].Value],
+            lines,
+            (csv, line) =>
             {
-                csv.WriteField(Indicator!.Code);
+                var (rank, member, value) = line;
+                csv.WriteField(Indicator.Code);
                 csv.WriteField(Year!.Value, "", CultureInfo.InvariantCulture);
-                csv.WriteField(row.Rank, "", CultureInfo.InvariantCulture);
-                csv.WriteField(row.Member);
-                csv.WriteField(row.Value, "0.######", CultureInfo.InvariantCulture);
+                csv.WriteField(rank, "");
+                csv.WriteField(member);
+                csv.WriteField(value, "0.######", CultureInfo.InvariantCulture);
                 csv.WriteField(Indicator.Unit);
-                csv.EndRecord();
-            }
-
-            foreach (var (label, value) in new[] { (text["Ranking.Median"].Value, ranking.Median), (text["Ranking.Average"].Value, ranking.Average) })
-            {
-                csv.WriteField(Indicator!.Code);
-                csv.WriteField(Year!.Value, "", CultureInfo.InvariantCulture);
-                csv.WriteField((string?)null);
-                csv.WriteField(label);
-                csv.WriteField(value ?? 0, "0.######", CultureInfo.InvariantCulture);
-                csv.WriteField(Indicator.Unit);
-                csv.EndRecord();
-            }
-        }
-
-        return File(buffer.ToArray(), "text/csv; charset=utf-8", $"indicator-{Indicator!.Code}-{Year}.csv");
+            });
     }
 
-    public Dictionary<string, string> RouteValues(int? pageNo = null)
-    {
-        var values = new Dictionary<string, string>();
-        if (Indicator is not null)
-        {
-            values["indicator"] = Indicator.Id.ToString(CultureInfo.InvariantCulture);
-        }
-
-        if (Year is { } year)
-        {
-            values["year"] = year.ToString(CultureInfo.InvariantCulture);
-        }
-
-        if (pageNo is > 1)
-        {
-            values["pageNo"] = pageNo.Value.ToString(CultureInfo.InvariantCulture);
-        }
-
-        return values;
-    }
+    public ListRoute RouteValues(int pageNo = 1) =>
+        new ListRoute().With("indicator", Indicator?.Id).With("year", Year).WithPage("pageNo", pageNo);
 
     /// <summary>Picks the indicator (the asked one, else the newest set's first with values) and its year (the asked one, else its newest).</summary>
     private async Task<bool> ChooseAsync(CancellationToken ct)

@@ -1,8 +1,8 @@
 using System.Globalization;
-using CsvHelper;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.KeyIndicators;
 using Ecomuna.Core.Members;
+using Ecomuna.Web.Infrastructure.Lists;
 using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OutputCaching;
@@ -41,27 +41,21 @@ public sealed class MemberModel(EcomunaDbContext db, IndicatorComparison compari
             return notFound;
         }
 
-        using var buffer = new MemoryStream();
-        using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape }, leaveOpen: true))
-        {
-            csv.WriteHeader([text["Csv.Member"].Value, text["Csv.Indicator"].Value, text["Csv.Name"].Value, text["Csv.Year"].Value, text["Csv.Value"].Value, text["Csv.Unit"].Value, text["Csv.NetworkAverage"].Value]);
-            foreach (var trend in Trends)
+        return CsvExport.File(
+            $"indicators-member-{id}.csv",
+            [text["Csv.Member"].Value, text["Csv.Indicator"].Value, text["Csv.Name"].Value, text["Csv.Year"].Value, text["Csv.Value"].Value, text["Csv.Unit"].Value, text["Csv.NetworkAverage"].Value],
+            Trends.SelectMany(trend => trend.Points.Select(point => (trend.Indicator, point))),
+            (csv, line) =>
             {
-                foreach (var point in trend.Points)
-                {
-                    csv.WriteField(MemberName);
-                    csv.WriteField(trend.Indicator.Code);
-                    csv.WriteField(trend.Indicator.Name(Language));
-                    csv.WriteField(point.Year, "", CultureInfo.InvariantCulture);
-                    csv.WriteField(point.Value, "0.######", CultureInfo.InvariantCulture);
-                    csv.WriteField(trend.Indicator.Unit);
-                    csv.WriteField(point.NetworkAverage, "0.###", CultureInfo.InvariantCulture);
-                    csv.EndRecord();
-                }
-            }
-        }
-
-        return File(buffer.ToArray(), "text/csv; charset=utf-8", $"indicators-member-{id}.csv");
+                var (indicator, point) = line;
+                csv.WriteField(MemberName);
+                csv.WriteField(indicator.Code);
+                csv.WriteField(indicator.Name(Language));
+                csv.WriteField(point.Year, "", CultureInfo.InvariantCulture);
+                csv.WriteField(point.Value, "0.######", CultureInfo.InvariantCulture);
+                csv.WriteField(indicator.Unit);
+                csv.WriteField(point.NetworkAverage, "0.###", CultureInfo.InvariantCulture);
+            });
     }
 
     /// <summary>The change from the year before the last to the last, in the indicator's direction; null with one year.</summary>

@@ -1,5 +1,6 @@
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Members;
+using Ecomuna.Web.Infrastructure.Lists;
 using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OutputCaching;
@@ -29,9 +30,7 @@ public sealed class IndexModel(EcomunaDbContext db) : PageModel
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<string> Counties { get; private set; } = [];
-    public IReadOnlyList<Row> Rows { get; private set; } = [];
-    public int MatchCount { get; private set; }
-    public int PageCount => Math.Max(1, (MatchCount + PageSize - 1) / PageSize);
+    public Page<Row> Rows { get; private set; } = Paging.Empty<Row>();
 
     public sealed record Row(int Id, string Name, MemberKind Kind, string? County, PartOfCountry? Part, DateOnly? MemberSince);
 
@@ -40,14 +39,7 @@ public sealed class IndexModel(EcomunaDbContext db) : PageModel
         var active = db.Members.Where(m => m.Status == MembershipStatus.Active);
         Counties = await active.Where(m => m.County != null).Select(m => m.County!).Distinct().OrderBy(c => c).ToListAsync();
 
-        var query = active;
-        if (!string.IsNullOrWhiteSpace(Search))
-        {
-            var term = Search.Trim().ToLowerInvariant();
-#pragma warning disable CA1304, CA1311, CA1862 // Translated to SQL lower(), Unicode-aware on both databases.
-            query = query.Where(m => m.Name.ToLower().Contains(term));
-#pragma warning restore CA1304, CA1311, CA1862
-        }
+        var query = active.WhereContains(Search, m => m.Name);
 
         if (!string.IsNullOrEmpty(County))
         {
@@ -59,22 +51,13 @@ public sealed class IndexModel(EcomunaDbContext db) : PageModel
             query = query.Where(m => m.PartOfCountry == part);
         }
 
-        MatchCount = await query.CountAsync();
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         Rows = await query
             .OrderBy(m => m.Name)
-            .Skip((PageNumber - 1) * PageSize)
-            .Take(PageSize)
             .Select(m => new Row(m.Id, m.Name, m.Kind, m.County, m.PartOfCountry, m.MemberSince))
-            .ToListAsync();
+            .ToPageAsync(PageNumber, PageSize);
+        PageNumber = Rows.Number;
     }
 
     /// <summary>The query string of the current filter with another page number, for the pager links.</summary>
-    public Dictionary<string, string?> RouteFor(int page) => new()
-    {
-        ["search"] = Search,
-        ["county"] = County,
-        ["part"] = Part?.ToString(),
-        ["pageNo"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
+    public ListRoute RouteFor(int page) => new ListRoute().With("search", Search).With("county", County).With("part", Part).WithPage("pageNo", page);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Localization;
 using Ecomuna.Core.Site;
+using Ecomuna.Web.Infrastructure.Lists;
 using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -21,22 +22,17 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock) : PageMo
     [BindProperty(SupportsGet = true, Name = "pageNo")]
     public int PageNumber { get; set; } = 1;
 
-    public int Count { get; private set; }
 
-    public int PageCount => Math.Max(1, (Count + PageSize - 1) / PageSize);
-
-    public IReadOnlyList<NewsCard> Rows { get; private set; } = [];
+    public Page<NewsCard> Rows { get; private set; } = Paging.Empty<NewsCard>();
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         var visible = db.NewsPosts.Visible(clock.GetUtcNow().UtcDateTime);
-        Count = await visible.CountAsync(ct);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        Rows = await NewsCard.Project(visible.Newest().Skip((PageNumber - 1) * PageSize).Take(PageSize), SupportedCultures.CurrentLanguage).ToListAsync(ct);
+        Rows = await NewsCard.Project(visible.Newest(), SupportedCultures.CurrentLanguage).ToPageAsync(PageNumber, PageSize, ct);
+        PageNumber = Rows.Number;
     }
 
-    public static Dictionary<string, string> RouteFor(int page) =>
-        page > 1 ? new() { ["pageNo"] = page.ToString(CultureInfo.InvariantCulture) } : [];
+    public static ListRoute RouteFor(int page) => new ListRoute().WithPage("pageNo", page);
 }
 
 /// <summary>A post in a list, in the visitor's language when it has one; <see cref="Language"/> says which it is in.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Ecomuna.Core.Data;
+using Ecomuna.Web.Infrastructure.Lists;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -20,11 +21,8 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringL
     [BindProperty(SupportsGet = true)]
     public bool Open { get; set; }
 
-    public int Count { get; private set; }
 
-    public int PageCount => Math.Max(1, (Count + PageSize - 1) / PageSize);
-
-    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public Page<Row> Rows { get; private set; } = Paging.Empty<Row>();
 
     public sealed record Row(int Id, string Page, string Description, string? Name, string? Email, string Language, DateTime ReceivedAtUtc, DateTime? HandledAtUtc, string? HandledBy);
 
@@ -36,12 +34,10 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringL
             reports = reports.Where(r => r.HandledAtUtc == null);
         }
 
-        Count = await reports.CountAsync(ct);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         Rows = await reports.OrderBy(r => r.HandledAtUtc != null).ThenByDescending(r => r.Id)
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(r => new Row(r.Id, r.Page, r.Description, r.Name, r.Email, r.Language, r.ReceivedAtUtc, r.HandledAtUtc, r.HandledBy))
-            .ToListAsync(ct);
+            .ToPageAsync(PageNumber, PageSize, ct);
+        PageNumber = Rows.Number;
     }
 
     public async Task<IActionResult> OnPostHandledAsync(int id, CancellationToken ct)
@@ -63,24 +59,5 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringL
         return RedirectToPage("Index", RouteFor(PageNumber));
     }
 
-    public Dictionary<string, string> RouteFor(int page, int? id = null)
-    {
-        var values = new Dictionary<string, string>();
-        if (id is { } reportId)
-        {
-            values["id"] = reportId.ToString(CultureInfo.InvariantCulture);
-        }
-
-        if (Open)
-        {
-            values["open"] = "true";
-        }
-
-        if (page > 1)
-        {
-            values["pageNo"] = page.ToString(CultureInfo.InvariantCulture);
-        }
-
-        return values;
-    }
+    public ListRoute RouteFor(int page, int? id = null) => new ListRoute().With("id", id).With("open", Open).WithPage("pageNo", page);
 }

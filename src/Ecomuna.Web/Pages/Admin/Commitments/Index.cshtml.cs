@@ -4,6 +4,7 @@ using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Commitments;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Members;
+using Ecomuna.Web.Infrastructure.Lists;
 using Ecomuna.Web.Pages.Admin.Surveys;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -40,9 +41,7 @@ public sealed class IndexModel(EcomunaDbContext db, SwedishTime swedishTime, ISt
 
     public IReadOnlyList<Scorecard> Matching { get; private set; } = [];
 
-    public IReadOnlyList<Scorecard> Rows { get; private set; } = [];
-
-    public int PageCount => Math.Max(1, (Matching.Count + PageSize - 1) / PageSize);
+    public Page<Scorecard> Rows { get; private set; } = Paging.Empty<Scorecard>();
 
     public SurveyChart Chart { get; private set; } = null!;
 
@@ -52,62 +51,31 @@ public sealed class IndexModel(EcomunaDbContext db, SwedishTime swedishTime, ISt
     public async Task OnGetAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        PageNo = Math.Clamp(PageNo, 1, PageCount);
-        Rows = [.. Matching.Skip((PageNo - 1) * PageSize).Take(PageSize)];
+        Rows = Matching.ToPage(PageNo, PageSize);
+        PageNo = Rows.Number;
     }
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        using var buffer = new MemoryStream();
-        using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape }, leaveOpen: true))
-        {
-            csv.WriteHeader(
+        return CsvExport.File(
+            $"commitments-{SelectedYear}.csv",
             [
                 text["Csv.Year"].Value, text["Csv.Member"].Value, text["Csv.Kind"].Value, text["Csv.Part"].Value,
                 .. Enum.GetValues<Commitment>().Select(c => text[$"Commitment.{c}"].Value),
                 text["Csv.Met"].Value,
-            ]);
-            foreach (var card in Matching)
-            {
-                csv.WriteRecord(
-                [
-                    SelectedYear.ToString(CultureInfo.InvariantCulture), card.Member, shared[$"MemberKind.{card.Kind}"].Value,
-                    card.PartOfCountry is { } part ? shared[$"PartOfCountry.{part}"].Value : null,
-                    .. Enum.GetValues<Commitment>().Select(c => card.Has(c) ? text["Csv.Yes"].Value : text["Csv.No"].Value),
-                    card.Met.ToString(CultureInfo.InvariantCulture),
-                ]);
-            }
-        }
-
-        return File(buffer.ToArray(), "text/csv; charset=utf-8", $"commitments-{SelectedYear}.csv");
+            ],
+            Matching.Select(card => (string?[])
+            [
+                SelectedYear.ToString(CultureInfo.InvariantCulture), card.Member, shared[$"MemberKind.{card.Kind}"].Value,
+                card.PartOfCountry is { } part ? shared[$"PartOfCountry.{part}"].Value : null,
+                .. Enum.GetValues<Commitment>().Select(c => card.Has(c) ? text["Csv.Yes"].Value : text["Csv.No"].Value),
+                card.Met.ToString(CultureInfo.InvariantCulture),
+            ]));
     }
 
-    public Dictionary<string, string> RouteValues(int? pageNo = null)
-    {
-        var values = new Dictionary<string, string> { ["year"] = SelectedYear.ToString(CultureInfo.InvariantCulture) };
-        if (!string.IsNullOrEmpty(Missing))
-        {
-            values["missing"] = Missing;
-        }
-
-        if (Part is { } part)
-        {
-            values["part"] = part.ToString();
-        }
-
-        if (!string.IsNullOrWhiteSpace(Search))
-        {
-            values["q"] = Search;
-        }
-
-        if (pageNo is > 1)
-        {
-            values["pageNo"] = pageNo.Value.ToString(CultureInfo.InvariantCulture);
-        }
-
-        return values;
-    }
+    public ListRoute RouteValues(int pageNo = 1) => new ListRoute()
+        .With("year", SelectedYear).With("missing", Missing).With("part", Part).With("q", Search).WithPage("pageNo", pageNo);
 
     private async Task LoadAsync(CancellationToken ct)
     {

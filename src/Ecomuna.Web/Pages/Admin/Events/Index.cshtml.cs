@@ -1,6 +1,7 @@
 using System.Globalization;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Events;
+using Ecomuna.Web.Infrastructure.Lists;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -25,11 +26,8 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringL
     [BindProperty(SupportsGet = true, Name = "pageNo")]
     public int PageNo { get; set; } = 1;
 
-    public int Count { get; private set; }
 
-    public int PageCount => Math.Max(1, (Count + PageSize - 1) / PageSize);
-
-    public IReadOnlyList<EventRow> Rows { get; private set; } = [];
+    public Page<EventRow> Rows { get; private set; } = Paging.Empty<EventRow>();
 
     public sealed record EventRow(
         int Id, EventKind Kind, string Title, DateTime StartsAtUtc, DateTime EndsAtUtc, string TimeZone, string? Place, bool IsAnnualMeeting,
@@ -38,17 +36,14 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringL
     public async Task OnGetAsync(CancellationToken ct)
     {
         var matching = Filtered();
-        Count = await matching.CountAsync(ct);
-        PageNo = Math.Clamp(PageNo, 1, PageCount);
         var sorted = Past ? matching.OrderByDescending(e => e.StartsAtUtc).ThenBy(e => e.Id) : matching.OrderBy(e => e.StartsAtUtc).ThenBy(e => e.Id);
         Rows = await sorted
-            .Skip((PageNo - 1) * PageSize)
-            .Take(PageSize)
             .Select(e => new EventRow(
                 e.Id, e.Kind, e.Title, e.StartsAtUtc, e.EndsAtUtc, e.TimeZone, e.Place, e.IsAnnualMeeting, e.CancelledAtUtc != null, e.Capacity,
                 db.EventRegistrations.Count(r => r.EventId == e.Id && r.Status == RegistrationStatus.Confirmed),
                 db.EventRegistrations.Count(r => r.EventId == e.Id && r.Status == RegistrationStatus.Waiting)))
-            .ToListAsync(ct);
+            .ToPageAsync(PageNo, PageSize, ct);
+        PageNo = Rows.Number;
     }
 
     /// <summary>Copies an event a year ahead, without its registrations, and opens the copy to check its details.</summary>
@@ -67,31 +62,8 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringL
         return RedirectToPage("Edit", new { id = copy.Id });
     }
 
-    public Dictionary<string, string> RouteValues(int? pageNo = null)
-    {
-        var values = new Dictionary<string, string>();
-        if (Past)
-        {
-            values["past"] = "true";
-        }
-
-        if (Kind is { } kind)
-        {
-            values["kind"] = kind.ToString();
-        }
-
-        if (!string.IsNullOrWhiteSpace(Search))
-        {
-            values["q"] = Search;
-        }
-
-        if (pageNo is > 1)
-        {
-            values["pageNo"] = pageNo.Value.ToString(CultureInfo.InvariantCulture);
-        }
-
-        return values;
-    }
+    public ListRoute RouteValues(int pageNo = 1) =>
+        new ListRoute().With("past", Past).With("kind", Kind).With("q", Search).WithPage("pageNo", pageNo);
 
     private IQueryable<CalendarEvent> Filtered()
     {
@@ -102,16 +74,7 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringL
             events = events.Where(e => e.Kind == kind);
         }
 
-        if (!string.IsNullOrWhiteSpace(Search))
-        {
-            // As on the member list: SQLite's lower() folds only A-Z, so the capitalised term catches titles that start a
-            // word with Å, Ä or Ö; PostgreSQL folds everything.
-            var term = Search.Trim().ToLower(CultureInfo.InvariantCulture);
-            var capitalised = string.Concat(term[..1].ToUpper(CultureInfo.InvariantCulture), term[1..]);
-#pragma warning disable CA1304, CA1311, CA1862
-            events = events.Where(e => e.Title.ToLower().Contains(term) || e.Title.ToLower().Contains(capitalised));
-#pragma warning restore CA1304, CA1311, CA1862
-        }
+        events = events.WhereContains(Search, e => e.Title);
 
         return events;
     }

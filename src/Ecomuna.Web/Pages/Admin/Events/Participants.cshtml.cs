@@ -4,6 +4,7 @@ using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Events;
 using Ecomuna.Core.Localization;
+using Ecomuna.Web.Infrastructure.Lists;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -59,40 +60,28 @@ public sealed class ParticipantsModel(EcomunaDbContext db, TimeProvider clock, S
             return NotFound();
         }
 
-        using var buffer = new MemoryStream();
-        using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape }, leaveOpen: true))
-        {
-            csv.WriteHeader(
+        return CsvExport.File(
+            string.Create(CultureInfo.InvariantCulture, $"participants-{id}-{clock.GetUtcNow():yyyy-MM-dd}.csv"),
             [
                 text["Csv.Status"].Value, text["Csv.FirstName"].Value, text["Csv.LastName"].Value, text["Csv.Email"].Value, text["Csv.Organisation"].Value,
                 text["Csv.PriceCategory"].Value, text["Csv.Price"].Value, text["Csv.DietaryNeeds"].Value, text["Csv.AccessibilityNeeds"].Value,
                 text["Csv.RegisteredAt"].Value, text["Csv.CheckedInAt"].Value, text["Csv.Invoice"].Value,
-            ]);
-            foreach (var status in StatusOrder)
+            ],
+            StatusOrder.SelectMany(WithStatus).Select(row => new string?[]
             {
-                foreach (var row in WithStatus(status))
-                {
-                    csv.WriteRecord(
-                    [
-                        text[$"Status.{row.Status}"].Value,
-                        row.FirstName,
-                        row.LastName,
-                        row.Email,
-                        row.Organisation,
-                        text[$"PriceCategory.{row.PriceCategory}"].Value,
-                        row.Price.ToString("0.00", CultureInfo.InvariantCulture),
-                        row.DietaryNeeds,
-                        row.AccessibilityNeeds,
-                        EventTime.ToLocal(row.RegisteredAtUtc, TimeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-                        row.CheckedInAtUtc is { } checkedIn ? EventTime.ToLocal(checkedIn, TimeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : null,
-                        InvoiceText(row),
-                    ]);
-                }
-            }
-        }
-
-        var fileName = string.Create(CultureInfo.InvariantCulture, $"participants-{id}-{clock.GetUtcNow():yyyy-MM-dd}.csv");
-        return File(buffer.ToArray(), "text/csv; charset=utf-8", fileName);
+                text[$"Status.{row.Status}"].Value,
+                row.FirstName,
+                row.LastName,
+                row.Email,
+                row.Organisation,
+                text[$"PriceCategory.{row.PriceCategory}"].Value,
+                row.Price.ToString("0.00", CultureInfo.InvariantCulture),
+                row.DietaryNeeds,
+                row.AccessibilityNeeds,
+                EventTime.ToLocal(row.RegisteredAtUtc, TimeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                row.CheckedInAtUtc is { } checkedIn ? EventTime.ToLocal(checkedIn, TimeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : null,
+                InvoiceText(row),
+            }));
     }
 
     /// <summary>Checks a confirmed participant in, or undoes a check-in made by mistake.</summary>

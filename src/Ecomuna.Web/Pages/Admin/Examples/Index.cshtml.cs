@@ -4,6 +4,7 @@ using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Examples;
 using Ecomuna.Core.Localization;
+using Ecomuna.Web.Infrastructure.Lists;
 using Ecomuna.Web.Pages.Examples;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -42,13 +43,9 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringL
     [BindProperty(SupportsGet = true, Name = "pageNo")]
     public int PageNo { get; set; } = 1;
 
-    public int Count { get; private set; }
-
     public int Waiting { get; private set; }
 
-    public int PageCount => Math.Max(1, (Count + PageSize - 1) / PageSize);
-
-    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public Page<Row> Rows { get; private set; } = Paging.Empty<Row>();
 
     public IReadOnlyList<ExampleAccess.ThemeOption> Themes { get; private set; } = [];
 
@@ -61,9 +58,8 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringL
     public async Task OnGetAsync(CancellationToken ct)
     {
         var matching = db.Filtered(Filter());
-        Count = await matching.CountAsync(ct);
-        PageNo = Math.Clamp(PageNo, 1, PageCount);
-        Rows = await Project(Sorted(matching)).Skip((PageNo - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        Rows = await Project(Sorted(matching)).ToPageAsync(PageNo, PageSize, ct);
+        PageNo = Rows.Number;
         Waiting = await db.GoodExamples.CountAsync(e => e.Status == ExampleStatus.Submitted, ct);
         Themes = await ExampleAccess.ThemesAsync(db, ct);
         Members = await db.Members.Where(m => db.GoodExamples.Any(e => e.MemberId == m.Id))
@@ -73,50 +69,25 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringL
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
         var rows = await Project(Sorted(db.Filtered(Filter()))).ToListAsync(ct);
-        using var buffer = new MemoryStream();
-        using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape }, leaveOpen: true))
-        {
-            csv.WriteHeader(
+        return CsvExport.File(
+            $"good-examples-{clock.GetUtcNow():yyyy-MM-dd}.csv",
             [
                 "Id", text["Field.Title"].Value, text["Field.Member"].Value, text["Csv.County"].Value, text["Field.Year"].Value, text["Field.Status"].Value,
                 text["Field.Themes"].Value, text["Field.Goals"].Value, text["Admin.Submitted"].Value, text["Admin.Published"].Value,
                 text["Admin.Updated"].Value, text["Admin.Award"].Value,
-            ]);
-            foreach (var row in rows)
+            ],
+            rows.Select(row => new string?[]
             {
-                csv.WriteRecord(
-                [
-                    row.Id.ToString(CultureInfo.InvariantCulture), row.Title, row.MemberName, row.County, row.Year.ToString(CultureInfo.InvariantCulture),
-                    text[$"Status.{row.Status}"].Value, string.Join("; ", row.Themes), string.Join("; ", row.Goals),
-                    row.SubmittedAtUtc is { } submitted ? Stamp(submitted) : null, row.PublishedAtUtc is { } published ? Stamp(published) : null,
-                    Stamp(row.UpdatedAtUtc), row.AwardYear?.ToString(CultureInfo.InvariantCulture),
-                ]);
-            }
-        }
-
-        return File(buffer.ToArray(), "text/csv; charset=utf-8", $"good-examples-{clock.GetUtcNow():yyyy-MM-dd}.csv");
+                row.Id.ToString(CultureInfo.InvariantCulture), row.Title, row.MemberName, row.County, row.Year.ToString(CultureInfo.InvariantCulture),
+                text[$"Status.{row.Status}"].Value, string.Join("; ", row.Themes), string.Join("; ", row.Goals),
+                row.SubmittedAtUtc is { } submitted ? Stamp(submitted) : null, row.PublishedAtUtc is { } published ? Stamp(published) : null,
+                Stamp(row.UpdatedAtUtc), row.AwardYear?.ToString(CultureInfo.InvariantCulture),
+            }));
     }
 
-    public Dictionary<string, string> RouteValues(int? pageNo = null)
-    {
-        var values = new Dictionary<string, string>();
-        void Add(string key, string? value)
-        {
-            if (!string.IsNullOrEmpty(value))
-            {
-                values[key] = value;
-            }
-        }
-
-        Add("q", Search);
-        Add("status", Status?.ToString());
-        Add("theme", ThemeId?.ToString(CultureInfo.InvariantCulture));
-        Add("goal", Goal?.ToString(CultureInfo.InvariantCulture));
-        Add("member", MemberId?.ToString(CultureInfo.InvariantCulture));
-        Add("year", Year?.ToString(CultureInfo.InvariantCulture));
-        Add("pageNo", pageNo is > 1 ? pageNo.Value.ToString(CultureInfo.InvariantCulture) : null);
-        return values;
-    }
+    public ListRoute RouteValues(int pageNo = 1) => new ListRoute()
+        .With("q", Search).With("status", Status).With("theme", ThemeId).With("goal", Goal).With("member", MemberId).With("year", Year)
+        .WithPage("pageNo", pageNo);
 
     private ExampleFilter Filter() => new(Search, ThemeId, Goal, MemberId: MemberId, Year: Year, Status: Status);
 

@@ -4,6 +4,7 @@ using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Events;
 using Ecomuna.Core.Members;
+using Ecomuna.Web.Infrastructure.Lists;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -51,24 +52,18 @@ public sealed class VotingRegisterModel(
     public async Task<IActionResult> OnGetCsvAsync()
     {
         await LoadAsync();
-        var csv = new StringBuilder();
-        var header = string.Join(',', text["VotingRegister.Member"], text["Organisation.County"], text["VotingRegister.Delegate"],
-            text["VotingRegister.Role"], text["Field.Email"]);
-        csv.AppendLine(Meeting is null ? header : header + "," + Csv.Field(eventText["VotingRegister.Presence"]));
-        foreach (var row in Rows)
-        {
-            foreach (var delegatePerson in row.Delegates)
-            {
-                var line = string.Join(',', Csv.Field(row.Member), Csv.Field(row.County), Csv.Field(delegatePerson.Name),
-                    Csv.Field(text[$"ContactRole.{delegatePerson.Role}"]), Csv.Field(delegatePerson.Email));
-                csv.AppendLine(delegatePerson.Presence is { } presence ? line + "," + Csv.Field(eventText[$"Presence.{presence}"]) : line);
-            }
-        }
-
         var fileName = Meeting is null
             ? string.Create(CultureInfo.InvariantCulture, $"rostlangd-{Today:yyyy-MM-dd}.csv")
             : string.Create(CultureInfo.InvariantCulture, $"rostlangd-{Today:yyyy-MM-dd}-event-{Meeting.Id}.csv");
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8", fileName);
+        string[] header = [text["VotingRegister.Member"], text["Organisation.County"], text["VotingRegister.Delegate"], text["VotingRegister.Role"], text["Field.Email"]];
+        return CsvExport.File(
+            fileName,
+            Meeting is null ? header : [.. header, eventText["VotingRegister.Presence"]],
+            Rows.SelectMany(row => row.Delegates.Select(delegatePerson => (string?[])
+            [
+                row.Member, row.County, delegatePerson.Name, text[$"ContactRole.{delegatePerson.Role}"], delegatePerson.Email,
+                .. Meeting is null ? [] : new[] { delegatePerson.Presence is { } presence ? eventText[$"Presence.{presence}"].Value : null },
+            ])));
     }
 
     private async Task LoadAsync()

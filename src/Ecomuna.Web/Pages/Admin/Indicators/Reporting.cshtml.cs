@@ -5,6 +5,7 @@ using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.KeyIndicators;
 using Ecomuna.Core.Members;
+using Ecomuna.Web.Infrastructure.Lists;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -57,11 +58,8 @@ public sealed class ReportingModel(EcomunaDbContext db, TimeProvider clock, Swed
 
     public IReadOnlyDictionary<ReportStatus, int> Counts { get; private set; } = new Dictionary<ReportStatus, int>();
 
-    public int Count { get; private set; }
 
-    public int PageCount => Math.Max(1, (Count + PageSize - 1) / PageSize);
-
-    public IReadOnlyList<MemberRow> Rows { get; private set; } = [];
+    public Page<MemberRow> Rows { get; private set; } = Paging.Empty<MemberRow>();
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -78,22 +76,18 @@ public sealed class ReportingModel(EcomunaDbContext db, TimeProvider clock, Swed
         }
 
         var rows = await Members().ToListAsync(ct);
-        using var buffer = new MemoryStream();
-        using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape }, leaveOpen: true))
-        {
-            csv.WriteHeader([text["Csv.Member"].Value, text["Csv.Year"].Value, text["Csv.Status"].Value, text["Csv.SubmittedAt"].Value, text["Csv.SubmittedBy"].Value]);
-            foreach (var row in rows)
+        return CsvExport.File(
+            $"indicator-reporting-{Selected.Year}.csv",
+            [text["Csv.Member"].Value, text["Csv.Year"].Value, text["Csv.Status"].Value, text["Csv.SubmittedAt"].Value, text["Csv.SubmittedBy"].Value],
+            rows,
+            (csv, row) =>
             {
                 csv.WriteField(row.Name);
                 csv.WriteField(Selected.Year, "", CultureInfo.InvariantCulture);
                 csv.WriteField(text[$"Status.{row.Status}"].Value);
                 csv.WriteField(row.SubmittedAtUtc?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
                 csv.WriteField(row.SubmittedBy);
-                csv.EndRecord();
-            }
-        }
-
-        return File(buffer.ToArray(), "text/csv; charset=utf-8", $"indicator-reporting-{Selected.Year}.csv");
+            });
     }
 
     public async Task<IActionResult> OnPostOpenAsync(CancellationToken ct)
@@ -119,31 +113,8 @@ public sealed class ReportingModel(EcomunaDbContext db, TimeProvider clock, Swed
 
     public async Task<IActionResult> OnPostReopenAsync(int id, CancellationToken ct) => await SetOpenAsync(id, open: true, ct);
 
-    public Dictionary<string, string> RouteValues(int? pageNo = null, ReportStatus? status = null, bool keepStatus = true)
-    {
-        var values = new Dictionary<string, string>();
-        if (Selected is not null)
-        {
-            values["year"] = Selected.Year.ToString(CultureInfo.InvariantCulture);
-        }
-
-        if ((keepStatus ? Status : status) is { } s)
-        {
-            values["status"] = s.ToString();
-        }
-
-        if (!string.IsNullOrWhiteSpace(Search))
-        {
-            values["q"] = Search;
-        }
-
-        if (pageNo is > 1)
-        {
-            values["pageNo"] = pageNo.Value.ToString(CultureInfo.InvariantCulture);
-        }
-
-        return values;
-    }
+    public ListRoute RouteValues(int pageNo = 1, ReportStatus? status = null, bool keepStatus = true) => new ListRoute()
+        .With("year", Selected?.Year).With("status", keepStatus ? Status : status).With("q", Search).WithPage("pageNo", pageNo);
 
     private async Task<IActionResult> SetOpenAsync(int id, bool open, CancellationToken ct)
     {
@@ -174,9 +145,8 @@ public sealed class ReportingModel(EcomunaDbContext db, TimeProvider clock, Swed
         var all = await active.CountAsync(ct);
         Counts = new Dictionary<ReportStatus, int> { [ReportStatus.Submitted] = submitted, [ReportStatus.Draft] = drafts, [ReportStatus.NotStarted] = all - submitted - drafts };
         var members = Members();
-        Count = await members.CountAsync(ct);
-        PageNo = Math.Clamp(PageNo, 1, PageCount);
-        Rows = await members.Skip((PageNo - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        Rows = await members.ToPageAsync(PageNo, PageSize, ct);
+        PageNo = Rows.Number;
     }
 
     private async Task LoadYearsAsync(CancellationToken ct)
@@ -212,16 +182,7 @@ public sealed class ReportingModel(EcomunaDbContext db, TimeProvider clock, Swed
             rows = rows.Where(r => r.Status == status);
         }
 
-        if (!string.IsNullOrWhiteSpace(Search))
-        {
-            var term = Search.Trim().ToLower(CultureInfo.InvariantCulture);
-            var capitalised = string.Concat(term[..1].ToUpper(CultureInfo.InvariantCulture), term[1..]);
-#pragma warning disable CA1304, CA1311, CA1862
-            rows = rows.Where(r => r.Name.ToLower().Contains(term) || r.Name.Contains(capitalised));
-#pragma warning restore CA1304, CA1311, CA1862
-        }
-
-        return rows.OrderBy(r => r.Name).ThenBy(r => r.Id)
+        return rows.WhereContains(Search, r => r.Name).OrderBy(r => r.Name).ThenBy(r => r.Id)
             .Select(r => new MemberRow(r.Id, r.Name, r.Status ?? ReportStatus.NotStarted, r.SubmittedAtUtc, r.SubmittedBy));
     }
 }

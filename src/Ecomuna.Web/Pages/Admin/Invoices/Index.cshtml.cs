@@ -3,6 +3,7 @@ using CsvHelper;
 using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Invoicing;
+using Ecomuna.Web.Infrastructure.Lists;
 using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -43,11 +44,7 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, SwedishT
     [BindProperty(SupportsGet = true, Name = "pageNo")]
     public int PageNo { get; set; } = 1;
 
-    public int Count { get; private set; }
-
-    public int PageCount => Math.Max(1, (Count + PageSize - 1) / PageSize);
-
-    public IReadOnlyList<InvoiceRow> Rows { get; private set; } = [];
+    public Page<InvoiceRow> Rows { get; private set; } = Paging.Empty<InvoiceRow>();
 
     /// <summary>The years that have invoices, newest first, for the year filter.</summary>
     public IReadOnlyList<int> Years { get; private set; } = [];
@@ -81,10 +78,10 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, SwedishT
         Year = Year is >= 2000 and <= 2200 ? Year : null;
         var matching = Filtered(withYear: true);
         // Counting reads every matching invoice; the count is kept like the totals below, until invoices or payments change.
-        Count = await cache.GetOrCreateAsync(PublicPageCache.Invoicing, $"invoice-count|{Year}|{Status}|{Search?.Trim()}|{Today:O}", () =>
+        var count = await cache.GetOrCreateAsync(PublicPageCache.Invoicing, $"invoice-count|{Year}|{Status}|{Search?.Trim()}|{Today:O}", () =>
             matching.CountAsync(ct));
-        PageNo = Math.Clamp(PageNo, 1, PageCount);
-        Rows = await RowsAsync(Sorted(matching).Skip((PageNo - 1) * PageSize).Take(PageSize), ct);
+        PageNo = Paging.Clamp(PageNo, count, PageSize);
+        Rows = new(await RowsAsync(Sorted(matching).Skip((PageNo - 1) * PageSize).Take(PageSize), ct), PageNo, PageSize, count);
         // Both read every invoice, so they are kept until invoices or payments change.
         Years = await cache.GetOrCreateAsync(PublicPageCache.Invoicing, "invoice-years", async () =>
             (IReadOnlyList<int>)await db.Invoices.Select(i => i.IssueDate.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct));
@@ -98,16 +95,15 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, SwedishT
     {
         Year = Year is >= 2000 and <= 2200 ? Year : null;
         var rows = await RowsAsync(Sorted(Filtered(withYear: true)), ct);
-        using var buffer = new MemoryStream();
-        using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape }, leaveOpen: true))
-        {
-            csv.WriteHeader(
+        return CsvExport.File(
+            $"invoices-{clock.GetUtcNow():yyyy-MM-dd}.csv",
             [
                 text["List.Number"].Value, text["List.Kind"].Value, text["List.Member"].Value, text["Invoice.IssueDate"].Value,
                 text["Invoice.DueDate"].Value, text["Invoice.Ocr"].Value, text["List.Total"].Value, text["List.Paid"].Value,
                 text["List.Outstanding"].Value, text["List.Status"].Value,
-            ]);
-            foreach (var row in rows)
+            ],
+            rows,
+            (csv, row) =>
             {
                 // Numbers and dates are written as values, not text: a credit note's negative total stays a number
                 // instead of being escaped as a possible formula.
@@ -130,34 +126,12 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, SwedishT
                 csv.WriteField(row.Paid, "0.00", CultureInfo.InvariantCulture);
                 csv.WriteField(row.Outstanding, "0.00", CultureInfo.InvariantCulture);
                 csv.WriteField(text[$"InvoiceStatus.{row.Status}"].Value);
-                csv.EndRecord();
-            }
-        }
-
-        var fileName = $"invoices-{clock.GetUtcNow():yyyy-MM-dd}.csv";
-        return File(buffer.ToArray(), "text/csv; charset=utf-8", fileName);
+            });
     }
 
     /// <summary>The current filter and sort as query-string values, with the given changes, for links that keep them.</summary>
-    public Dictionary<string, string> RouteValues(string? sort = null, bool? desc = null, int? pageNo = null)
-    {
-        var values = new Dictionary<string, string>();
-        void Add(string key, string? value)
-        {
-            if (!string.IsNullOrEmpty(value))
-            {
-                values[key] = value;
-            }
-        }
-
-        Add("year", Year?.ToString(CultureInfo.InvariantCulture));
-        Add("status", Status?.ToString());
-        Add("q", Search);
-        Add("sort", sort ?? Sort);
-        Add("desc", desc ?? Desc ? "true" : null);
-        Add("pageNo", pageNo is > 1 ? pageNo.Value.ToString(CultureInfo.InvariantCulture) : null);
-        return values;
-    }
+    public ListRoute RouteValues(string? sort = null, bool? desc = null, int pageNo = 1) => new ListRoute()
+        .With("year", Year).With("status", Status).With("q", Search).With("sort", sort ?? Sort).With("desc", desc ?? Desc).WithPage("pageNo", pageNo);
 
     private IQueryable<Invoice> Filtered(bool withYear)
     {
@@ -174,17 +148,7 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, SwedishT
             invoices = invoices.WhereStatus(status, Today);
         }
 
-        if (!string.IsNullOrWhiteSpace(Search))
-        {
-            var term = Search.Trim().ToLower(CultureInfo.InvariantCulture);
-
-            // As in the member list: SQLite's lower() folds only A-Z, so the capitalised term catches names that start
-            // with Å, Ä or Ö; PostgreSQL folds everything and matches on the lowered term.
-            var capitalised = string.Concat(term[..1].ToUpper(CultureInfo.InvariantCulture), term[1..]);
-#pragma warning disable CA1304, CA1311, CA1862
-            invoices = invoices.Where(i => i.BuyerName.ToLower().Contains(term) || i.BuyerName.ToLower().Contains(capitalised));
-#pragma warning restore CA1304, CA1311, CA1862
-        }
+        invoices = invoices.WhereContains(Search, i => i.BuyerName);
 
         return invoices;
     }

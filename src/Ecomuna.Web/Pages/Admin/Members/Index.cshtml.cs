@@ -3,6 +3,7 @@ using CsvHelper;
 using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Members;
+using Ecomuna.Web.Infrastructure.Lists;
 using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -55,11 +56,8 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, SwedishT
     [BindProperty(SupportsGet = true, Name = "pageNo")]
     public int PageNo { get; set; } = 1;
 
-    public int Count { get; private set; }
 
-    public int PageCount => Math.Max(1, (Count + PageSize - 1) / PageSize);
-
-    public IReadOnlyList<MemberRow> Rows { get; private set; } = [];
+    public Page<MemberRow> Rows { get; private set; } = Paging.Empty<MemberRow>();
 
     public IReadOnlyList<string> Counties { get; private set; } = [];
 
@@ -74,9 +72,8 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, SwedishT
     public async Task OnGetAsync(CancellationToken ct)
     {
         var matching = await FilteredAsync(ct);
-        Count = await matching.CountAsync(ct);
-        PageNo = Math.Clamp(PageNo, 1, PageCount);
-        Rows = await Project(Sorted(matching)).Skip((PageNo - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        Rows = await Project(Sorted(matching)).ToPageAsync(PageNo, PageSize, ct);
+        PageNo = Rows.Number;
         Counties = await cache.GetOrCreateAsync(PublicPageCache.Members, "member-counties", async () =>
             (IReadOnlyList<string>)await db.Members.Where(m => m.County != null).Select(m => m.County!).Distinct().OrderBy(c => c).ToListAsync(ct));
         Countries = await cache.GetOrCreateAsync(PublicPageCache.Members, "member-countries", async () =>
@@ -86,79 +83,39 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, SwedishT
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
         var rows = await Project(Sorted(await FilteredAsync(ct))).ToListAsync(ct);
-        using var buffer = new MemoryStream();
-        using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape }, leaveOpen: true))
-        {
-            csv.WriteHeader(
+        return CsvExport.File(
+            $"members-{clock.GetUtcNow():yyyy-MM-dd}.csv",
             [
                 shared["Field.Member.Name"].Value, shared["Field.Member.Kind"].Value, shared["Field.Member.Status"].Value, shared["Field.Member.County"].Value,
                 shared["Field.Member.PartOfCountry"].Value, shared["Field.Member.CountryCode"].Value, shared["Field.Member.OrganisationNumber"].Value,
                 text["List.Population"].Value, text["List.PopulationYear"].Value, shared["Field.Member.MemberSince"].Value, shared["Field.Member.Website"].Value,
-            ]);
-            foreach (var row in rows)
+            ],
+            rows.Select(row => new string?[]
             {
-                csv.WriteRecord(
-                [
-                    row.Name,
-                    shared[$"MemberKind.{row.Kind}"].Value,
-                    text[$"Status.{row.Status}"].Value,
-                    row.County,
-                    row.PartOfCountry is { } part ? shared[$"PartOfCountry.{part}"].Value : null,
-                    row.CountryCode,
-                    row.OrganisationNumber,
-                    row.Population?.ToString(CultureInfo.InvariantCulture),
-                    row.PopulationYear?.ToString(CultureInfo.InvariantCulture),
-                    row.MemberSince?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    row.Website,
-                ]);
-            }
-        }
-
-        var fileName = $"members-{clock.GetUtcNow():yyyy-MM-dd}.csv";
-        return File(buffer.ToArray(), "text/csv; charset=utf-8", fileName);
+                row.Name,
+                shared[$"MemberKind.{row.Kind}"].Value,
+                text[$"Status.{row.Status}"].Value,
+                row.County,
+                row.PartOfCountry is { } part ? shared[$"PartOfCountry.{part}"].Value : null,
+                row.CountryCode,
+                row.OrganisationNumber,
+                row.Population?.ToString(CultureInfo.InvariantCulture),
+                row.PopulationYear?.ToString(CultureInfo.InvariantCulture),
+                row.MemberSince?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                row.Website,
+            }));
     }
 
     /// <summary>The current filter and sort as query-string values, with the given changes, for links that keep them.</summary>
-    public Dictionary<string, string> RouteValues(string? sort = null, bool? desc = null, int? pageNo = null)
-    {
-        var values = new Dictionary<string, string>();
-        void Add(string key, string? value)
-        {
-            if (!string.IsNullOrEmpty(value))
-            {
-                values[key] = value;
-            }
-        }
-
-        Add("q", Search);
-        Add("kind", Kind?.ToString());
-        Add("status", Status?.ToString());
-        Add("county", County);
-        Add("part", Part?.ToString());
-        Add("country", Country);
-        Add("lacksContact", LacksContact ? "true" : null);
-        Add("notConfirmed", NotConfirmed ? "true" : null);
-        Add("sort", sort ?? Sort);
-        Add("desc", desc ?? Desc ? "true" : null);
-        Add("pageNo", pageNo is > 1 ? pageNo.Value.ToString(CultureInfo.InvariantCulture) : null);
-        return values;
-    }
+    public ListRoute RouteValues(string? sort = null, bool? desc = null, int pageNo = 1) => new ListRoute()
+        .With("q", Search).With("kind", Kind).With("status", Status).With("county", County).With("part", Part).With("country", Country)
+        .With("lacksContact", LacksContact).With("notConfirmed", NotConfirmed).With("sort", sort ?? Sort).With("desc", desc ?? Desc)
+        .WithPage("pageNo", pageNo);
 
     private async Task<IQueryable<Member>> FilteredAsync(CancellationToken ct)
     {
         var members = db.Members.AsQueryable();
-        if (!string.IsNullOrWhiteSpace(Search))
-        {
-            var term = Search.Trim().ToLower(CultureInfo.InvariantCulture);
-
-            // SQLite's lower() folds only A-Z, so "Örebro" stays "Örebro"; the capitalised term catches words that start
-            // with Å, Ä or Ö. PostgreSQL folds everything and matches on the lowered term. The CultureInfo overloads of
-            // ToLower cannot be translated to SQL.
-            var capitalised = string.Concat(term[..1].ToUpper(CultureInfo.InvariantCulture), term[1..]);
-#pragma warning disable CA1304, CA1311, CA1862
-            members = members.Where(m => m.Name.ToLower().Contains(term) || m.Name.ToLower().Contains(capitalised));
-#pragma warning restore CA1304, CA1311, CA1862
-        }
+        members = members.WhereContains(Search, m => m.Name);
 
         if (Kind is { } kind)
         {

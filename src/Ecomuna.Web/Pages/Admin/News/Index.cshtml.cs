@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ecomuna.Core.Data;
+using Ecomuna.Web.Infrastructure.Lists;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -14,28 +15,22 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock) : PageMo
     [BindProperty(SupportsGet = true, Name = "pageNo")]
     public int PageNumber { get; set; } = 1;
 
-    public int Count { get; private set; }
-
-    public int PageCount => Math.Max(1, (Count + PageSize - 1) / PageSize);
 
     public DateTime NowUtc { get; private set; }
 
-    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public Page<Row> Rows { get; private set; } = Paging.Empty<Row>();
 
     public sealed record Row(int Id, string? TitleSv, string? TitleEn, bool IsPublished, DateTime PublishAtUtc, DateTime UpdatedAtUtc);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         NowUtc = clock.GetUtcNow().UtcDateTime;
-        Count = await db.NewsPosts.CountAsync(ct);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         Rows = await db.NewsPosts.AsNoTracking()
             .OrderByDescending(p => p.PublishAtUtc).ThenByDescending(p => p.Id)
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(p => new Row(p.Id, p.TitleSv, p.TitleEn, p.IsPublished, p.PublishAtUtc, p.UpdatedAtUtc))
-            .ToListAsync(ct);
+            .ToPageAsync(PageNumber, PageSize, ct);
+        PageNumber = Rows.Number;
     }
 
-    public static Dictionary<string, string> RouteFor(int page) =>
-        page > 1 ? new() { ["pageNo"] = page.ToString(CultureInfo.InvariantCulture) } : [];
+    public static ListRoute RouteFor(int page) => new ListRoute().WithPage("pageNo", page);
 }

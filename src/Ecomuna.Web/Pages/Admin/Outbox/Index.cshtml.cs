@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Text;
 using Ecomuna.Core.Background;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Events;
+using Ecomuna.Web.Infrastructure.Lists;
 using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -31,15 +31,12 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IService
     [BindProperty(SupportsGet = true, Name = "pageNo")]
     public int PageNo { get; set; } = 1;
 
-    public int Count { get; private set; }
-
-    public int PageCount => Math.Max(1, (Count + PageSize - 1) / PageSize);
 
     public IReadOnlyDictionary<OutboxStatus, int> Totals { get; private set; } = new Dictionary<OutboxStatus, int>();
 
     public bool Paused { get; private set; }
 
-    public IReadOnlyList<MessageRow> Rows { get; private set; } = [];
+    public Page<MessageRow> Rows { get; private set; } = Paging.Empty<MessageRow>();
 
     public IReadOnlyList<JobRow> Jobs { get; private set; } = [];
 
@@ -55,9 +52,8 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IService
             .ToDictionary(g => g.Key, g => g.Count);
         Paused = await db.OutboxSettings.AnyAsync(s => s.Paused, ct);
         var matching = Filtered();
-        Count = await matching.CountAsync(ct);
-        PageNo = Math.Clamp(PageNo, 1, PageCount);
-        Rows = await Project(matching.OrderByDescending(m => m.Id).Skip((PageNo - 1) * PageSize).Take(PageSize)).ToListAsync(ct);
+        Rows = await Project(matching.OrderByDescending(m => m.Id)).ToPageAsync(PageNo, PageSize, ct);
+        PageNo = Rows.Number;
 
         var states = await db.ScheduledJobs.AsNoTracking().ToListAsync(ct);
         Jobs = [.. services.GetServices<IScheduledJob>().Select(j => new JobRow(j.Name, states.SingleOrDefault(s => s.Name == j.Name)))];
@@ -67,18 +63,14 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IService
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
         var rows = await Project(Filtered().OrderByDescending(m => m.Id)).ToListAsync(ct);
-        var csv = new StringBuilder();
-        csv.AppendJoin(',', CsvColumns.Select(k => Csv.Field(text[k].Value))).Append("\r\n");
-        foreach (var row in rows)
-        {
-            csv.AppendJoin(',', new[]
+        return CsvExport.File(
+            "outbox.csv",
+            [.. CsvColumns.Select(k => text[k].Value)],
+            rows.Select(row => new[]
             {
                 row.Id.ToString(CultureInfo.InvariantCulture), row.To, row.Subject, text[$"Kind.{row.Kind}"].Value, text[$"Status.{row.Status}"].Value,
                 row.Attempts.ToString(CultureInfo.InvariantCulture), Time(row.CreatedAtUtc), row.SentAtUtc is { } sent ? Time(sent) : "", row.LastError,
-            }.Select(Csv.Field)).Append("\r\n");
-        }
-
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8", "outbox.csv");
+            }));
     }
 
     /// <summary>Puts a failed message back in the queue, to be sent at once with a fresh count of attempts.</summary>
@@ -95,26 +87,9 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IService
 
     public Task<IActionResult> OnPostResumeAsync(CancellationToken ct) => SetPausedAsync(false, ct);
 
-    public Dictionary<string, string> RouteValues(int? pageNo = null)
-    {
-        var values = new Dictionary<string, string>();
-        if (Status is { } status)
-        {
-            values["status"] = status.ToString();
-        }
-
-        if (!string.IsNullOrWhiteSpace(Search))
-        {
-            values["q"] = Search.Trim();
-        }
-
-        if ((pageNo ?? PageNo) > 1)
-        {
-            values["pageNo"] = (pageNo ?? PageNo).ToString(CultureInfo.InvariantCulture);
-        }
-
-        return values;
-    }
+    /// <summary>The current filter and page, or another page of it.</summary>
+    public ListRoute RouteValues(int? pageNo = null) =>
+        new ListRoute().With("status", Status).With("q", Search).WithPage("pageNo", pageNo ?? PageNo);
 
     public static string Time(DateTime utc) => EventTime.ToLocal(utc, EventTime.DefaultTimeZone).ToString("g", CultureInfo.CurrentCulture);
 
@@ -150,13 +125,7 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IService
             messages = messages.Where(m => m.Status == status);
         }
 
-        if (!string.IsNullOrWhiteSpace(Search))
-        {
-            var term = Search.Trim();
-            messages = messages.Where(m => m.To.Contains(term) || m.Subject.Contains(term));
-        }
-
-        return messages;
+        return messages.WhereContains(Search, m => m.To, m => m.Subject);
     }
 
     private static IQueryable<MessageRow> Project(IQueryable<OutboxMessage> messages) =>

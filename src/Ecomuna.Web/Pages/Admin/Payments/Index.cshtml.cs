@@ -33,18 +33,16 @@ public sealed class IndexModel(EcomunaDbContext db, IStringLocalizer<PaymentsRes
     [BindProperty(SupportsGet = true, Name = "filesPage")]
     public int FilesPage { get; set; } = 1;
 
-    public Paged<UnmatchedRow> Unmatched { get; private set; } = new([], 1, 1, 0);
+    public Page<UnmatchedRow> Unmatched { get; private set; } = Paging.Empty<UnmatchedRow>();
 
-    public Paged<MismatchedRow> Mismatched { get; private set; } = new([], 1, 1, 0);
+    public Page<MismatchedRow> Mismatched { get; private set; } = Paging.Empty<MismatchedRow>();
 
-    public Paged<FileRow> Files { get; private set; } = new([], 1, 1, 0);
+    public Page<FileRow> Files { get; private set; } = Paging.Empty<FileRow>();
 
     /// <summary>The payment and form whose post failed, so that its row shows the errors and keeps what was typed.</summary>
     public (int PaymentId, string Form)? Failed { get; private set; }
 
     public string? AttemptedValue { get; private set; }
-
-    public sealed record Paged<T>(IReadOnlyList<T> Rows, int PageNo, int PageCount, int Count);
 
     public sealed record UnmatchedRow(int Id, DateOnly PaidOn, decimal Amount, string? Reference, string? PayerName, string? FileName);
 
@@ -229,48 +227,30 @@ public sealed class IndexModel(EcomunaDbContext db, IStringLocalizer<PaymentsRes
     private async Task LoadAsync(CancellationToken ct)
     {
         var unmatched = db.Payments.Where(p => p.NeedsReview && p.InvoiceId == null);
-        var unmatchedCount = await unmatched.CountAsync(ct);
-        UnmatchedPage = Clamp(UnmatchedPage, unmatchedCount);
-        Unmatched = new(
-            await unmatched
-                .OrderBy(p => p.Id)
-                .Skip((UnmatchedPage - 1) * PageSize).Take(PageSize)
-                .Select(p => new UnmatchedRow(p.Id, p.PaidOn, p.Amount, p.Reference, p.PayerName,
-                    db.BgMaxImports.Where(i => i.Id == p.BgMaxImportId).Select(i => i.FileName).FirstOrDefault()))
-                .ToListAsync(ct),
-            UnmatchedPage, PageCount(unmatchedCount), unmatchedCount);
+        Unmatched = await unmatched
+            .OrderBy(p => p.Id)
+            .Select(p => new UnmatchedRow(p.Id, p.PaidOn, p.Amount, p.Reference, p.PayerName,
+                db.BgMaxImports.Where(i => i.Id == p.BgMaxImportId).Select(i => i.FileName).FirstOrDefault()))
+            .ToPageAsync(UnmatchedPage, PageSize, ct);
+        UnmatchedPage = Unmatched.Number;
 
         var mismatched =
             from p in db.Payments
             where p.NeedsReview && p.InvoiceId != null
             join i in db.Invoices on p.InvoiceId equals i.Id
             select new { Payment = p, Invoice = i };
-        var mismatchedCount = await mismatched.CountAsync(ct);
-        MismatchedPage = Clamp(MismatchedPage, mismatchedCount);
-        Mismatched = new(
-            await mismatched
-                .OrderBy(m => m.Payment.Id)
-                .Skip((MismatchedPage - 1) * PageSize).Take(PageSize)
-                .Select(m => new MismatchedRow(m.Payment.Id, m.Payment.PaidOn, m.Payment.Amount, m.Payment.Reference, m.Payment.PayerName,
-                    m.Invoice.Id, m.Invoice.Number, m.Invoice.Total, m.Invoice.PaidAmount))
-                .ToListAsync(ct),
-            MismatchedPage, PageCount(mismatchedCount), mismatchedCount);
+        Mismatched = await mismatched
+            .OrderBy(m => m.Payment.Id)
+            .Select(m => new MismatchedRow(m.Payment.Id, m.Payment.PaidOn, m.Payment.Amount, m.Payment.Reference, m.Payment.PayerName,
+                m.Invoice.Id, m.Invoice.Number, m.Invoice.Total, m.Invoice.PaidAmount))
+            .ToPageAsync(MismatchedPage, PageSize, ct);
+        MismatchedPage = Mismatched.Number;
 
-        var filesCount = await db.BgMaxImports.CountAsync(ct);
-        FilesPage = Clamp(FilesPage, filesCount);
-        Files = new(
-            await db.BgMaxImports
-                .OrderByDescending(i => i.Id)
-                .Skip((FilesPage - 1) * PageSize).Take(PageSize)
-                .Select(i => new FileRow(i.Id, i.ImportedAt, i.FileName, i.ImportedBy, i.PaymentCount, i.MatchedCount, i.Total))
-                .ToListAsync(ct),
-            FilesPage, PageCount(filesCount), filesCount);
+        Files = await db.BgMaxImports
+            .OrderByDescending(i => i.Id)
+            .Select(i => new FileRow(i.Id, i.ImportedAt, i.FileName, i.ImportedBy, i.PaymentCount, i.MatchedCount, i.Total))
+            .ToPageAsync(FilesPage, PageSize, ct);
+        FilesPage = Files.Number;
     }
 
-    private static int PageCount(int count) => Math.Max(1, (count + PageSize - 1) / PageSize);
-
-    private static int Clamp(int pageNo, int count) => Math.Clamp(pageNo, 1, PageCount(count));
 }
-
-/// <summary>Page links for one of the lists; <see cref="Route"/> gives the query string for a page of the list named <see cref="Parameter"/>.</summary>
-public sealed record PagerModel(string Label, string Parameter, int PageNo, int PageCount, Func<string?, int, Dictionary<string, string>> Route);

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Security.Claims;
-using System.Text;
 using Ecomuna.Core.Audit;
 using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
@@ -10,6 +9,7 @@ using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Events;
 using Ecomuna.Core.Invoicing;
 using Ecomuna.Core.Privacy;
+using Ecomuna.Web.Infrastructure.Lists;
 using Ecomuna.Web.Infrastructure;
 using Ecomuna.Web.Pages.Events;
 using Microsoft.AspNetCore.Mvc;
@@ -43,11 +43,8 @@ public sealed class IndexModel(
     [BindProperty]
     public bool Confirmed { get; set; }
 
-    public int Count { get; private set; }
 
-    public int PageCount => Math.Max(1, (Count + PageSize - 1) / PageSize);
-
-    public IReadOnlyList<RequestRow> Requests { get; private set; } = [];
+    public Page<RequestRow> Requests { get; private set; } = Paging.Empty<RequestRow>();
 
     /// <summary>What was found for <see cref="Email"/>; null before a search.</summary>
     public PersonalDataFile? Found { get; private set; }
@@ -71,15 +68,14 @@ public sealed class IndexModel(
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
         var rows = await OpenRequests().ToListAsync(ct);
-        var csv = new StringBuilder();
-        csv.AppendLine("Id,Email,RequestedAtUtc,HasAccount");
-        foreach (var row in rows)
-        {
-            csv.AppendLine(string.Join(',', row.Id.ToString(CultureInfo.InvariantCulture), Csv.Field(row.Email),
-                row.RequestedAtUtc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), row.HasAccount ? "yes" : "no"));
-        }
-
-        return File([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())], "text/csv; charset=utf-8", "erasure-requests.csv");
+        return CsvExport.File(
+            "erasure-requests.csv",
+            ["Id", "Email", "RequestedAtUtc", "HasAccount"],
+            rows.Select(row => new[]
+            {
+                row.Id.ToString(CultureInfo.InvariantCulture), row.Email, row.RequestedAtUtc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                row.HasAccount ? "yes" : "no",
+            }));
     }
 
     /// <summary>Everything held about the address searched for, as the JSON file the person could download.</summary>
@@ -153,23 +149,13 @@ public sealed class IndexModel(
         return RedirectToPage("Index");
     }
 
-    public Dictionary<string, string> RouteFor(int page)
-    {
-        var values = new Dictionary<string, string>();
-        if (page > 1)
-        {
-            values["pageNo"] = page.ToString(CultureInfo.InvariantCulture);
-        }
-
-        return values;
-    }
+    public static ListRoute RouteFor(int page) => new ListRoute().WithPage("pageNo", page);
 
     private async Task LoadAsync(CancellationToken ct)
     {
         var open = OpenRequests();
-        Count = await open.CountAsync(ct);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        Requests = await open.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        Requests = await open.ToPageAsync(PageNumber, PageSize, ct);
+        PageNumber = Requests.Number;
 
         if (!string.IsNullOrWhiteSpace(Email) && ModelState.GetFieldValidationState(nameof(Email)) != ModelValidationState.Invalid)
         {

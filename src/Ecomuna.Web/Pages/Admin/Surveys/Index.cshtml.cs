@@ -3,6 +3,7 @@ using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Data;
 using Ecomuna.Core.Localization;
 using Ecomuna.Core.Surveys;
+using Ecomuna.Web.Infrastructure.Lists;
 using Ecomuna.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -22,42 +23,26 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, SwedishT
     [BindProperty(SupportsGet = true, Name = "pageNo")]
     public int PageNo { get; set; } = 1;
 
-    public int Count { get; private set; }
-
-    public int PageCount => Math.Max(1, (Count + PageSize - 1) / PageSize);
 
     public DateOnly Today { get; private set; }
 
-    public IReadOnlyList<SurveyRow> Rows { get; private set; } = [];
+    public Page<SurveyRow> Rows { get; private set; } = Paging.Empty<SurveyRow>();
 
     public sealed record SurveyRow(int Id, string Title, SurveyAudience Audience, DateOnly OpensOn, DateOnly ClosesOn, int? MembershipYear, int Submitted, int Drafts);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Today = swedishTime.Today;
-        var surveys = db.Surveys.AsQueryable();
-        if (!string.IsNullOrWhiteSpace(Search))
-        {
-            // As on the member list: SQLite's lower() folds only A-Z, so the capitalised term catches words starting with Å, Ä or Ö.
-            var term = Search.Trim().ToLower(CultureInfo.InvariantCulture);
-            var capitalised = string.Concat(term[..1].ToUpper(CultureInfo.InvariantCulture), term[1..]);
-#pragma warning disable CA1304, CA1311, CA1862
-            surveys = surveys.Where(s => s.TitleSv.ToLower().Contains(term) || s.TitleEn.ToLower().Contains(term)
-                || s.TitleSv.Contains(capitalised) || s.TitleEn.Contains(capitalised));
-#pragma warning restore CA1304, CA1311, CA1862
-        }
-
-        Count = await surveys.CountAsync(ct);
-        PageNo = Math.Clamp(PageNo, 1, PageCount);
+        var surveys = db.Surveys.WhereContains(Search, s => s.TitleSv, s => s.TitleEn);
         var english = SupportedCultures.CurrentLanguage == "en";
         Rows = await surveys
             .OrderByDescending(s => s.OpensOn).ThenByDescending(s => s.Id)
-            .Skip((PageNo - 1) * PageSize).Take(PageSize)
             .Select(s => new SurveyRow(
                 s.Id, english && s.TitleEn != "" ? s.TitleEn : s.TitleSv, s.Audience, s.OpensOn, s.ClosesOn, s.MembershipYear,
                 db.SurveyResponses.Count(r => r.SurveyId == s.Id && r.SubmittedAtUtc != null),
                 db.SurveyResponses.Count(r => r.SurveyId == s.Id && r.SubmittedAtUtc == null)))
-            .ToListAsync(ct);
+            .ToPageAsync(PageNo, PageSize, ct);
+        PageNo = Rows.Number;
     }
 
     /// <summary>Copies a survey a year ahead with its questions (and their keys), and opens the copy to check it.</summary>
@@ -91,19 +76,5 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, SwedishT
         return RedirectToPage();
     }
 
-    public Dictionary<string, string> RouteValues(int? pageNo = null)
-    {
-        var values = new Dictionary<string, string>();
-        if (!string.IsNullOrWhiteSpace(Search))
-        {
-            values["q"] = Search;
-        }
-
-        if (pageNo is > 1)
-        {
-            values["pageNo"] = pageNo.Value.ToString(CultureInfo.InvariantCulture);
-        }
-
-        return values;
-    }
+    public ListRoute RouteValues(int pageNo = 1) => new ListRoute().With("q", Search).WithPage("pageNo", pageNo);
 }

@@ -5,6 +5,7 @@ using Ecomuna.Core.Data;
 using Ecomuna.Core.Localization;
 using Ecomuna.Core.Members;
 using Ecomuna.Core.Surveys;
+using Ecomuna.Web.Infrastructure.Lists;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -63,45 +64,32 @@ public sealed class ResultsModel(EcomunaDbContext db, TimeProvider clock, IStrin
 
         var questions = Survey.Questions.OrderBy(q => q.Position).ToList();
         var zone = SwedishTime.Zone;
-        using var buffer = new MemoryStream();
-        using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape }, leaveOpen: true))
-        {
-            csv.WriteHeader(
+        return CsvExport.File(
+            string.Create(CultureInfo.InvariantCulture, $"survey-{id}-answers-{clock.GetUtcNow():yyyy-MM-dd}.csv"),
             [
                 text["Csv.Response"].Value, text["Csv.Member"].Value, text["Csv.MemberKind"].Value, text["Csv.PartOfCountry"].Value, text["Csv.Person"].Value,
                 text["Csv.SubmittedAt"].Value, text["Csv.LastEditedBy"].Value, text["Csv.QuestionNumber"].Value, text["Csv.QuestionKey"].Value,
                 text["Csv.Question"].Value, text["Csv.Answer"].Value, text["Csv.Value"].Value,
-            ]);
-            foreach (var response in responses)
+            ],
+            from response in responses
+            from question in questions
+            let value = response.Answers.GetValueOrDefault(question.Id)
+            where value is { Length: > 0 }
+            select new string?[]
             {
-                foreach (var question in questions)
-                {
-                    if (response.Answers.GetValueOrDefault(question.Id) is not { Length: > 0 } value)
-                    {
-                        continue;
-                    }
-
-                    csv.WriteRecord(
-                    [
-                        response.ResponseId.ToString(CultureInfo.InvariantCulture),
-                        response.MemberName,
-                        shared[$"MemberKind.{response.Kind}"].Value,
-                        response.Part is { } part ? shared[$"PartOfCountry.{part}"].Value : "",
-                        response.PersonName ?? "",
-                        TimeZoneInfo.ConvertTimeFromUtc(response.SubmittedAtUtc, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-                        response.UpdatedBy,
-                        question.Position.ToString(CultureInfo.InvariantCulture),
-                        question.Key,
-                        question.Text(Language),
-                        AnswerRules.Display(question, value, Language),
-                        value,
-                    ]);
-                }
-            }
-        }
-
-        var fileName = string.Create(CultureInfo.InvariantCulture, $"survey-{id}-answers-{clock.GetUtcNow():yyyy-MM-dd}.csv");
-        return File(buffer.ToArray(), "text/csv; charset=utf-8", fileName);
+                response.ResponseId.ToString(CultureInfo.InvariantCulture),
+                response.MemberName,
+                shared[$"MemberKind.{response.Kind}"].Value,
+                response.Part is { } part ? shared[$"PartOfCountry.{part}"].Value : "",
+                response.PersonName ?? "",
+                TimeZoneInfo.ConvertTimeFromUtc(response.SubmittedAtUtc, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                response.UpdatedBy,
+                question.Position.ToString(CultureInfo.InvariantCulture),
+                question.Key,
+                question.Text(Language),
+                AnswerRules.Display(question, value, Language),
+                value,
+            });
     }
 
     public SurveyChart ChartOf(QuestionResult result, int index) => new(
