@@ -1,18 +1,14 @@
-using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Audit;
 using Ecomuna.Core.Background;
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Email;
 using Ecomuna.Core.Events;
 using Ecomuna.Core.Examples;
 using Ecomuna.Core.Invoicing;
 using Ecomuna.Core.KeyIndicators;
-using Ecomuna.Core.Members;
 using Ecomuna.Core.Newsletters;
 using Ecomuna.Core.Privacy;
 using Ecomuna.Core.Site;
 using Ecomuna.Core.Surveys;
-using Ecomuna.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddEcomunaLogging();

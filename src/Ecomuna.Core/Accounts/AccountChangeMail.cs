@@ -1,5 +1,4 @@
 using Ecomuna.Core.Accounts;
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Email;
 using Ecomuna.Core.Email.Outbox;
 

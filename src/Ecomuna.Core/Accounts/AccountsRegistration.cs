@@ -1,8 +1,5 @@
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Members;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Ecomuna.Core.Accounts;
 

@@ -1,6 +1,4 @@
 using Ecomuna.Core.Accounts;
-using Ecomuna.Core.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Ecomuna.Core.Accounts;

@@ -1,6 +1,4 @@
 using Ecomuna.Core.Audit;
-using Ecomuna.Core.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Ecomuna.Core.Audit;

@@ -1,6 +1,4 @@
 using Ecomuna.Core.Accounts;
-using Ecomuna.Core.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ecomuna.Core.Audit;
 

@@ -1,9 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Ecomuna.Core.Audit;
 using Ecomuna.Core.Background;
-using Ecomuna.Core.Data;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Ecomuna.Core.Audit;
 

@@ -1,7 +1,5 @@
 using Ecomuna.Core.Email.Outbox;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Ecomuna.Core.Background;
 

@@ -1,9 +1,6 @@
 using Ecomuna.Core.Background;
 using Ecomuna.Core.Email.Outbox;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Ecomuna.Core.Background;
 

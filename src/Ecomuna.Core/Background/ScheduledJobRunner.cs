@@ -1,10 +1,5 @@
-using System.Globalization;
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Email.Outbox;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Ecomuna.Core.Background;
 

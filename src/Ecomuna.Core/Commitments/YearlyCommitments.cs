@@ -1,11 +1,9 @@
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Events;
 using Ecomuna.Core.Examples;
 using Ecomuna.Core.KeyIndicators;
 using Ecomuna.Core.Members;
 using Ecomuna.Core.Newsletters;
 using Ecomuna.Core.Surveys;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ecomuna.Core.Commitments;
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Ecomuna.Core.Data;
 
 /// <summary>Reads what a failed save means, the same on SQLite and PostgreSQL.</summary>

@@ -1,10 +1,6 @@
 using Ecomuna.Core.Audit;
 using Ecomuna.Core.Members;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace Ecomuna.Core.Data;
 

@@ -14,7 +14,6 @@ using Ecomuna.Core.Privacy;
 using Ecomuna.Core.Site;
 using Ecomuna.Core.Surveys;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ecomuna.Core.Data;
 

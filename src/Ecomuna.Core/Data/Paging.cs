@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Ecomuna.Core.Data;
 
 /// <summary>One page of a list: its items, which page it is, and how many pages and items the whole list has.</summary>

@@ -1,7 +1,5 @@
 using System.Data.Common;
-using System.Globalization;
 using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace Ecomuna.Core.Data;

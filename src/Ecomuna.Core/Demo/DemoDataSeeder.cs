@@ -1,8 +1,6 @@
-using System.Globalization;
 using CsvHelper;
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Calendar;
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Events;
 using Ecomuna.Core.Governance;
 using Ecomuna.Core.Invoicing;
@@ -10,7 +8,6 @@ using Ecomuna.Core.KeyIndicators;
 using Ecomuna.Core.Members;
 using Ecomuna.Core.Network;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace Ecomuna.Core.Demo;

@@ -1,7 +1,5 @@
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Examples;
 using Ecomuna.Core.Members;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ecomuna.Core.Demo;
 

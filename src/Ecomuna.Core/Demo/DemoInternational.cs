@@ -1,4 +1,3 @@
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Site;
 
 namespace Ecomuna.Core.Demo;

@@ -1,8 +1,4 @@
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Email.Outbox;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace Ecomuna.Core.Email;
 

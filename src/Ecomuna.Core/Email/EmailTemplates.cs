@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using Ecomuna.Core.Localization;
 using Microsoft.Extensions.Localization;

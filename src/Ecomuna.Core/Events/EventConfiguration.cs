@@ -1,6 +1,4 @@
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Events;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 

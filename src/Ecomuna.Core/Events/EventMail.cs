@@ -1,12 +1,9 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Email;
 using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Events;
 using Ecomuna.Core.Localization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Core.Events;

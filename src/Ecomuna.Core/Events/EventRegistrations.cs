@@ -1,9 +1,6 @@
 using System.Security.Cryptography;
 using Ecomuna.Core.Calendar;
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Invoicing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Ecomuna.Core.Events;
@@ -95,12 +92,11 @@ public sealed class EventRegistrations(EcomunaDbContext db, TimeProvider clock, 
 
         var emails = people.Select(p => Normalize(p.Email)).ToList();
         var twice = emails.GroupBy(e => e).FirstOrDefault(g => g.Count() > 1)?.Key;
-#pragma warning disable CA1304, CA1311, CA1862 // Translated to SQL lower() on both databases.
         var taken = twice ?? await db.EventRegistrations
-            .Where(r => r.EventId == eventId && r.Status != RegistrationStatus.Cancelled && emails.Contains(r.Email.ToLower()))
+            .Where(r => r.EventId == eventId && r.Status != RegistrationStatus.Cancelled)
+            .WhereLowerIn(r => r.Email, emails)
             .Select(r => r.Email)
             .FirstOrDefaultAsync(ct);
-#pragma warning restore CA1304, CA1311, CA1862
         if (taken is not null)
         {
             return new(RegistrationRefusal.AlreadyRegistered, [], taken);

@@ -1,10 +1,7 @@
 using Ecomuna.Core.Background;
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Email;
 using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Events;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Ecomuna.Core.Events;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ecomuna.Core.Site;
 using Ecomuna.Core.Calendar;
 using Microsoft.AspNetCore.Html;

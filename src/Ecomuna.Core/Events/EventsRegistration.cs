@@ -1,6 +1,4 @@
 using Ecomuna.Core.Background;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Ecomuna.Core.Events;
 

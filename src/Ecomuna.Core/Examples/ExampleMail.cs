@@ -1,9 +1,7 @@
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Email;
 using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Examples;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ecomuna.Core.Examples;
 

@@ -1,7 +1,5 @@
 using Ecomuna.Core.Calendar;
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Members;
-using Microsoft.EntityFrameworkCore;
 using NpgsqlTypes;
 
 namespace Ecomuna.Core.Examples;
@@ -89,9 +87,7 @@ public static class ExampleQueries
         }
 
         var first = Words(terms).FirstOrDefault() ?? "";
-#pragma warning disable CA1304, CA1311, CA1862 // lower() runs in SQLite, made Unicode-aware by SqliteUnicodeCase.
-        return examples.OrderByDescending(e => e.Title.ToLower().Contains(first)).ThenByDescending(e => e.PublishedAtUtc).ThenByDescending(e => e.Id);
-#pragma warning restore CA1304, CA1311, CA1862
+        return examples.OrderByDescending(TextSearch.Containing<GoodExample>(first, e => e.Title)).ThenByDescending(e => e.PublishedAtUtc).ThenByDescending(e => e.Id);
     }
 
     public static IQueryable<GoodExample> Newest(IQueryable<GoodExample> examples) =>
@@ -131,9 +127,7 @@ public static class ExampleQueries
 
         foreach (var word in Words(terms))
         {
-#pragma warning disable CA1304, CA1311, CA1862 // lower() runs in SQLite, made Unicode-aware by SqliteUnicodeCase.
-            examples = examples.Where(e => e.Title.ToLower().Contains(word) || e.Summary.ToLower().Contains(word) || e.Body.ToLower().Contains(word));
-#pragma warning restore CA1304, CA1311, CA1862
+            examples = examples.WhereContains(word, e => e.Title, e => e.Summary, e => e.Body);
         }
 
         return examples;

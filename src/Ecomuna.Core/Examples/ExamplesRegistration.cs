@@ -1,6 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-
 namespace Ecomuna.Core.Examples;
 
 public static class ExamplesRegistration

@@ -1,5 +1,4 @@
 using Ecomuna.Core.Governance;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Ecomuna.Core.Governance;

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Ecomuna.Core.Invoicing;
 
 /// <summary>An issued invoice or credit note as the bookkeeping needs it. A credit note's amounts are positive too.</summary>

@@ -1,8 +1,5 @@
-using System.Globalization;
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Events;
 using Ecomuna.Core.Invoicing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ecomuna.Core.Invoicing;
 

@@ -1,9 +1,6 @@
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Email;
 using Ecomuna.Core.Invoicing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 
 namespace Ecomuna.Core.Invoicing;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Ecomuna.Core.Invoicing;
 
 /// <summary>Every word printed on an invoice, and how numbers and dates are written, in Swedish and in English.</summary>

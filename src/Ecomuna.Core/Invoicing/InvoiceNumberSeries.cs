@@ -1,6 +1,4 @@
 using System.Data.Common;
-using Ecomuna.Core.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Ecomuna.Core.Invoicing;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using PdfSharp.License;
 using PdfSharp.Pdf;
 

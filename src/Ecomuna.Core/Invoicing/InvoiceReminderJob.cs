@@ -1,9 +1,6 @@
 using Ecomuna.Core.Background;
 using Ecomuna.Core.Calendar;
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Invoicing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Ecomuna.Core.Invoicing;
 

@@ -1,5 +1,4 @@
 using Ecomuna.Core.Invoicing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Ecomuna.Core.Invoicing;

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Ecomuna.Core.Invoicing;
 
 /// <summary>

@@ -1,7 +1,4 @@
 using System.Security.Cryptography;
-using Ecomuna.Core.Data;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Ecomuna.Core.Invoicing;
 

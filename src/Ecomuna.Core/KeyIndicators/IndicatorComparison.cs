@@ -1,6 +1,3 @@
-using Ecomuna.Core.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Ecomuna.Core.KeyIndicators;
 
 /// <summary>A member's place among the members that reported an indicator in a year; equal values share a rank.</summary>

@@ -1,9 +1,6 @@
-using System.Globalization;
 using System.Text;
 using CsvHelper;
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Members;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ecomuna.Core.KeyIndicators;
 

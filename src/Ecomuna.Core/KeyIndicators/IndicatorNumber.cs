@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Ecomuna.Core.KeyIndicators;
 
 /// <summary>Reads and writes indicator values the way people type them: a decimal comma or point, spaces between thousands.</summary>

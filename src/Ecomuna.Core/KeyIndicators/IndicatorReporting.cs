@@ -1,6 +1,3 @@
-using Ecomuna.Core.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Ecomuna.Core.KeyIndicators;
 
 /// <summary>What a reporter entered for one indicator: a value (or nothing), a comment and a source.</summary>

@@ -1,5 +1,4 @@
 using Ecomuna.Core.KeyIndicators;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Ecomuna.Core.KeyIndicators;

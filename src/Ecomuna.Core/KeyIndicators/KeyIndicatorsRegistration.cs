@@ -1,7 +1,3 @@
-using Ecomuna.Core.Data;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-
 namespace Ecomuna.Core.KeyIndicators;
 
 public static class KeyIndicatorsRegistration

@@ -1,5 +1,3 @@
-using Ecomuna.Core.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Ecomuna.Core.KeyIndicators;

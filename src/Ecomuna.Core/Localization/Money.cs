@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Ecomuna.Core.Localization;
 
 /// <summary>Formats Swedish kronor the way each interface language writes them: "4 000 kr" and "SEK 4,000".</summary>

@@ -1,8 +1,6 @@
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Audit;
-using Ecomuna.Core.Data;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ecomuna.Core.Members;
 

@@ -1,6 +1,5 @@
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Members;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Ecomuna.Core.Members;

@@ -3,7 +3,6 @@ using Ecomuna.Core.Members;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Ecomuna.Core.Members;
 

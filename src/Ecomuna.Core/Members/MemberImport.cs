@@ -1,9 +1,6 @@
-using System.Globalization;
 using System.Text;
 using CsvHelper;
 using Ecomuna.Core.Calendar;
-using Ecomuna.Core.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ecomuna.Core.Members;
 

@@ -1,5 +1,4 @@
 using Ecomuna.Core.Members;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Ecomuna.Core.Members;

@@ -1,6 +1,5 @@
 using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Network;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Ecomuna.Core.Network;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ecomuna.Core.Governance;
 using Ecomuna.Core.Members;
 

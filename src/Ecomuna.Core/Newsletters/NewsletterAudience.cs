@@ -1,7 +1,5 @@
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Governance;
 using Ecomuna.Core.Members;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ecomuna.Core.Newsletters;
 

@@ -1,8 +1,6 @@
 using Ecomuna.Core.Calendar;
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Newsletters;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ecomuna.Core.Newsletters;
 

@@ -1,6 +1,5 @@
 using Ecomuna.Core.Background;
 using Ecomuna.Core.Email.Outbox;
-using Microsoft.Extensions.Options;
 
 namespace Ecomuna.Core.Newsletters;
 

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using Ecomuna.Core.Background;
 using Ecomuna.Core.Newsletters;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Extensions.Options;
 
 namespace Ecomuna.Core.Newsletters;
 

@@ -1,6 +1,3 @@
-using Ecomuna.Core.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Ecomuna.Core.Newsletters;
 
 /// <summary>Unsubscribing and subscribing again, by address: for public subscribers and contact persons alike.</summary>

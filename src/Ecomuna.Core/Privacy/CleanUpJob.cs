@@ -1,9 +1,6 @@
 using Ecomuna.Core.Background;
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Events;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Ecomuna.Core.Privacy;
 

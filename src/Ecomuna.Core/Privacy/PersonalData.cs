@@ -1,6 +1,4 @@
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Newsletters;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ecomuna.Core.Privacy;
 
@@ -25,12 +23,11 @@ public sealed record DataSubject(string Email, string? UserId, IReadOnlyList<int
         }
 
         var id = user?.Id;
-#pragma warning disable CA1304, CA1311, CA1862 // Translated to SQL lower() on both databases.
-        var contacts = await db.ContactPersons.AsNoTracking()
-            .Where(c => (id != null && c.UserId == id) || (address != "" && c.Email.ToLower() == address))
+        var byAccount = db.ContactPersons.Where(c => id != null && c.UserId == id);
+        var byAddress = db.ContactPersons.Where(c => address != "").Where(TextSearch.LowerEquals<Members.ContactPerson>(c => c.Email, address));
+        var contacts = await byAccount.Union(byAddress).AsNoTracking()
             .Select(c => new { c.Id, Name = c.FirstName + " " + c.LastName })
             .ToListAsync(ct);
-#pragma warning restore CA1304, CA1311, CA1862
         var names = contacts.Select(c => c.Name.Trim()).Append(user?.DisplayName ?? "")
             .Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         return new DataSubject(address, id, [.. contacts.Select(c => c.Id)], names);
@@ -125,11 +122,9 @@ public static class PersonalDataExport
             .Select(r => new ChangeRequestData(r.Member!.Name, r.Kind.ToString(), r.Status.ToString(), r.Comment, r.RequestedAt, r.DecidedAt, r.DeclineReason))
             .ToListAsync(ct);
 
-#pragma warning disable CA1304, CA1311, CA1862 // Translated to SQL lower() on both databases.
-        var mail = await db.OutboxMessages.AsNoTracking().Where(m => m.To.ToLower() == address).OrderBy(m => m.Id)
+        var mail = await db.OutboxMessages.AsNoTracking().Where(TextSearch.LowerEquals<Email.Outbox.OutboxMessage>(m => m.To, address)).OrderBy(m => m.Id)
             .Select(m => new MailData(m.Subject, m.CreatedAtUtc, m.Status.ToString(), m.SentAtUtc))
             .ToListAsync(ct);
-#pragma warning restore CA1304, CA1311, CA1862
 
         var accessibility = await db.AccessibilityReports.AsNoTracking().Where(r => r.Email == address)
             .Select(r => new AccessibilityReportData(r.Page, r.Description, r.Name, r.Email, r.ReceivedAtUtc))

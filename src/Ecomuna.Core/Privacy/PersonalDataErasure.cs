@@ -1,10 +1,7 @@
-using System.Globalization;
 using System.Security.Cryptography;
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Email;
 using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Events;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ecomuna.Core.Privacy;
 
@@ -50,9 +47,7 @@ public static class PersonalDataErasure
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
 
         // Mail waiting for or sent to the person holds their links; the confirmation replaces it.
-#pragma warning disable CA1304, CA1311, CA1862 // Translated to SQL lower() on both databases.
-        var mails = address == "" ? 0 : await db.OutboxMessages.Where(m => m.To.ToLower() == address).ExecuteDeleteAsync(ct);
-#pragma warning restore CA1304, CA1311, CA1862
+        var mails = address == "" ? 0 : await db.OutboxMessages.Where(TextSearch.LowerEquals<OutboxMessage>(m => m.To, address)).ExecuteDeleteAsync(ct);
         if (confirmation is not null)
         {
             outbox.Enqueue(confirmation);

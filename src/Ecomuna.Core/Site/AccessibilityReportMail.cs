@@ -3,7 +3,6 @@ using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Invoicing;
 using Ecomuna.Core.Site;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Ecomuna.Core.Site;
 

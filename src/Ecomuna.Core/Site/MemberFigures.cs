@@ -1,6 +1,4 @@
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Members;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ecomuna.Core.Site;
 

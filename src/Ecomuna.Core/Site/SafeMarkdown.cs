@@ -1,4 +1,3 @@
-using System.Globalization;
 using Markdig;
 using Microsoft.AspNetCore.Html;
 

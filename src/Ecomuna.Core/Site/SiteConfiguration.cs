@@ -1,6 +1,4 @@
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Site;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Ecomuna.Core.Site;

@@ -1,6 +1,3 @@
-using Ecomuna.Core.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Ecomuna.Core.Site;
 
 /// <summary>

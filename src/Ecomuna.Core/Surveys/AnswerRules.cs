@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Ecomuna.Core.Surveys;
 
 /// <summary>What is wrong with what someone typed or chose for a question.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Ecomuna.Core.Surveys;
 
 /// <summary>The days before closing that reminders go out, as the secretariat types them: "14, 7, 2".</summary>

@@ -1,5 +1,4 @@
 using Ecomuna.Core.Background;
-using Microsoft.Extensions.Options;
 
 namespace Ecomuna.Core.Surveys;
 

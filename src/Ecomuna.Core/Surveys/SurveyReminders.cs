@@ -1,13 +1,9 @@
 using Ecomuna.Core.Background;
 using Ecomuna.Core.Calendar;
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Email;
 using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Members;
 using Ecomuna.Core.Surveys;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace Ecomuna.Core.Surveys;
 

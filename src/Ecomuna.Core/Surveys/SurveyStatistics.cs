@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Ecomuna.Core.Surveys;
 
 public sealed record OptionCount(string Label, int Count, decimal Percent);

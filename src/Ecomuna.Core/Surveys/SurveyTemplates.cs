@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ecomuna.Core.Email;
 
 namespace Ecomuna.Core.Surveys;

@@ -1,5 +1,4 @@
 using Ecomuna.Core.Audit;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace Ecomuna.Web.Infrastructure;

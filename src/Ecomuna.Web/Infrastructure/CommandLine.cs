@@ -1,10 +1,5 @@
-using System.Globalization;
-using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Audit;
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Demo;
-using Ecomuna.Core.Localization;
-using Microsoft.AspNetCore.Identity;
 
 namespace Ecomuna.Web.Infrastructure;
 

@@ -1,9 +1,5 @@
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Demo;
-using Ecomuna.Core.Members;
 using Ecomuna.Core.Site;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Ecomuna.Web.Infrastructure;
 

@@ -1,5 +1,4 @@
 using System.Xml.Linq;
-using Ecomuna.Core.Data;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 
 namespace Ecomuna.Web.Infrastructure;

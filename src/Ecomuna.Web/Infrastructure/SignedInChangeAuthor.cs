@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Ecomuna.Core.Members;
 
 namespace Ecomuna.Web.Infrastructure;
 

@@ -1,14 +1,9 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Ecomuna.Core.Localization;
 using Ecomuna.Core.Site;
 using Ecomuna.Web.Infrastructure.Localization;
 using Ecomuna.Web.Infrastructure.Security;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 
 namespace Ecomuna.Web.Infrastructure;

@@ -1,11 +1,5 @@
-using Ecomuna.Core.Accounts;
-using Ecomuna.Core.Localization;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Ecomuna.Web.Pages;
 

@@ -1,8 +1,5 @@
 using Ecomuna.Core.Background;
 using Ecomuna.Web.Infrastructure.Security;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 
 namespace Ecomuna.Web.Pages;
 

@@ -1,7 +1,4 @@
 using Ecomuna.Web.Pages.Site;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Ecomuna.Web.Pages;
 

@@ -1,17 +1,11 @@
-using System.Globalization;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Events;
 using Ecomuna.Core.Examples;
 using Ecomuna.Core.Newsletters;
 using Ecomuna.Core.Site;
 using Ecomuna.Web.Pages.Site;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ecomuna.Web.Pages;
 

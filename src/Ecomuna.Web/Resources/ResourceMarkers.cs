@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Localization;
-
 // The web project's texts are found as Resources/<TypeName>.<culture>.resx relative to the root namespace; the
 // texts of a Core feature are found beside its marker type in the feature's folder (the type's full name).
 [assembly: ResourceLocation("Resources")]

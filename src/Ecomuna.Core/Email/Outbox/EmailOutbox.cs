@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Ecomuna.Core.Data;
 
 namespace Ecomuna.Core.Email.Outbox;
 

@@ -1,7 +1,5 @@
 using Ecomuna.Core.Background;
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Email.Outbox;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Ecomuna.Core.Email.Outbox;

@@ -1,8 +1,5 @@
 using System.Diagnostics;
-using Ecomuna.Core.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Ecomuna.Core.Email.Outbox;
 

@@ -1,5 +1,4 @@
 using CsvHelper;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Ecomuna.Web.Infrastructure.Lists;
 

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
-
 namespace Ecomuna.Web.Infrastructure.Localization;
 
 /// <summary>Puts the model binder's own error messages ("The value '' is invalid.") into the interface language.</summary>

@@ -1,9 +1,4 @@
-using Ecomuna.Core.Accounts;
-using Ecomuna.Core.Data;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
-using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Infrastructure.Security;
 

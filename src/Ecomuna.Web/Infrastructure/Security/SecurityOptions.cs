@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Ecomuna.Web.Infrastructure.Security;
 
 /// <summary>How long a login lasts (the "Security" configuration section).</summary>

@@ -1,12 +1,6 @@
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Invoicing;
-using Ecomuna.Core.Localization;
 using Ecomuna.Core.Site;
 using Ecomuna.Web.Pages.Site;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 
 namespace Ecomuna.Web.Pages.About;
 

@@ -1,12 +1,4 @@
-using System.ComponentModel.DataAnnotations;
-using Ecomuna.Core.Data;
-using Ecomuna.Core.Localization;
 using Ecomuna.Core.Site;
-using Ecomuna.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Pages.Accessibility;
 

@@ -1,13 +1,4 @@
-using System.ComponentModel.DataAnnotations;
-using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Audit;
-using Ecomuna.Web.Infrastructure;
-using Ecomuna.Core.Members;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Pages.Account;
 

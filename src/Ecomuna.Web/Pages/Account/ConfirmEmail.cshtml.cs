@@ -1,9 +1,3 @@
-using Ecomuna.Core.Accounts;
-using Ecomuna.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Ecomuna.Web.Pages.Account;
 
 [AllowAnonymous]

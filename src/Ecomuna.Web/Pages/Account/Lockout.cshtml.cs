@@ -1,8 +1,3 @@
-using Ecomuna.Core.Accounts;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Ecomuna.Web.Pages.Account;
 
 [AllowAnonymous]

@@ -1,11 +1,4 @@
-using System.ComponentModel.DataAnnotations;
-using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Audit;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Pages.Account;
 

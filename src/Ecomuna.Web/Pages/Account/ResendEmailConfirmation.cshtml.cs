@@ -1,14 +1,5 @@
-using System.ComponentModel.DataAnnotations;
-using Ecomuna.Core.Accounts;
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Email;
 using Ecomuna.Core.Email.Outbox;
-using Ecomuna.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Pages.Account;
 

@@ -1,13 +1,5 @@
-using System.ComponentModel.DataAnnotations;
-using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Audit;
-using Ecomuna.Web.Infrastructure;
 using Ecomuna.Web.Infrastructure.Security;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Pages.Account;
 

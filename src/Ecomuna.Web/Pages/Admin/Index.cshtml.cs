@@ -1,9 +1,3 @@
-using Ecomuna.Core.Calendar;
-using Ecomuna.Core.Data;
-using Ecomuna.Core.Members;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 namespace Ecomuna.Web.Pages.Admin;
 
 /// <summary>The secretariat's start page.</summary>

@@ -1,11 +1,5 @@
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Events;
 using Ecomuna.Core.Invoicing;
-using Ecomuna.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ecomuna.Web.Pages.Events;
 

@@ -1,18 +1,6 @@
-using System.ComponentModel.DataAnnotations;
-using Ecomuna.Core.Accounts;
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Events;
 using Ecomuna.Core.Invoicing;
-using Ecomuna.Core.Localization;
-using Ecomuna.Core.Members;
-using Ecomuna.Web.Infrastructure;
 using Ecomuna.Web.Pages.Organisation;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Pages.Events;
 

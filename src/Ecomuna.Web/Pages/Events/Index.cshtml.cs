@@ -1,20 +1,12 @@
-using System.Globalization;
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Events;
-using Ecomuna.Web.Infrastructure.Lists;
-using Ecomuna.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ecomuna.Web.Pages.Events;
 
 /// <summary>The calendar: the events the visitor may see, upcoming ones first, or past ones; by kind and page.</summary>
 [AllowAnonymous]
 [OutputCache(PolicyName = PublicPageCache.Policy, Tags = [PublicPageCache.Events])]
-public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock) : ListPageModel
 {
     public const int PageSize = 20;
 
@@ -23,9 +15,6 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock) : PageMo
 
     [BindProperty(SupportsGet = true)]
     public EventKind? Kind { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "pageNo")]
-    public int PageNumber { get; set; } = 1;
 
     public Page<Row> Rows { get; private set; } = Paging.Empty<Row>();
 
@@ -50,8 +39,8 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock) : PageMo
         Rows = await ordered
             .Select(e => new Row(e.Id, e.Title, e.Kind, e.StartsAtUtc, e.EndsAtUtc, e.TimeZone, e.Place, e.OnlineLink != null,
                 e.Capacity, e.ConfirmedCount, e.CancelledAtUtc != null))
-            .ToPageAsync(PageNumber, PageSize);
-        PageNumber = Rows.Number;
+            .ToPageAsync(PageNo, PageSize);
+        PageNo = Rows.Number;
     }
 
     /// <summary>The query string of the current filter with another page number, for the pager links.</summary>

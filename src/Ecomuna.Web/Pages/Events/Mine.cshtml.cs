@@ -1,14 +1,6 @@
-using Ecomuna.Core.Accounts;
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Events;
 using Ecomuna.Core.Invoicing;
-using Ecomuna.Web.Infrastructure;
 using Ecomuna.Web.Pages.Organisation;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Pages.Events;
 

@@ -1,12 +1,6 @@
 using System.Security.Claims;
-using Ecomuna.Core.Accounts;
-using Ecomuna.Core.Calendar;
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Examples;
-using Ecomuna.Core.Localization;
 using Ecomuna.Web.Pages.Organisation;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ecomuna.Web.Pages.Examples;
 

@@ -1,27 +1,14 @@
-using System.Globalization;
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Examples;
-using Ecomuna.Core.Localization;
-using Ecomuna.Core.Members;
-using Ecomuna.Web.Infrastructure;
-using Ecomuna.Web.Infrastructure.Lists;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ecomuna.Web.Pages.Examples;
 
 /// <summary>The published good examples: search, filter by theme, goal, place, member and year, newest or best match first.</summary>
 [AllowAnonymous]
 [OutputCache(PolicyName = PublicPageCache.Policy, Tags = [PublicPageCache.Examples, PublicPageCache.Members])]
-public sealed class IndexModel(EcomunaDbContext db) : PageModel
+public sealed class IndexModel(EcomunaDbContext db) : ListPageModel
 {
     public const int PageSize = 12;
-
-    [BindProperty(SupportsGet = true, Name = "q")]
-    public string? Search { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "theme")]
     public int? ThemeId { get; set; }
@@ -40,13 +27,6 @@ public sealed class IndexModel(EcomunaDbContext db) : PageModel
 
     [BindProperty(SupportsGet = true, Name = "year")]
     public int? Year { get; set; }
-
-    /// <summary>"newest" or "relevance"; with a search the best match comes first unless asked otherwise.</summary>
-    [BindProperty(SupportsGet = true, Name = "sort")]
-    public string? Sort { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "pageNo")]
-    public int PageNumber { get; set; } = 1;
 
     public bool ByRelevance => !string.IsNullOrWhiteSpace(Search) && Sort != "newest";
 
@@ -70,8 +50,8 @@ public sealed class IndexModel(EcomunaDbContext db) : PageModel
         var filter = new ExampleFilter(Search, ThemeId, Goal is { } g && SustainableDevelopmentGoals.IsGoal(g) ? g : null, County, Part, MemberId, Year, ExampleStatus.Published);
         var matching = db.Filtered(filter);
         var sorted = ByRelevance ? db.ByRelevance(matching, Search) : ExampleQueries.Newest(matching);
-        Rows = await ExampleCard.Project(db, sorted, SupportedCultures.CurrentLanguage == "en").ToPageAsync(PageNumber, PageSize, ct);
-        PageNumber = Rows.Number;
+        Rows = await ExampleCard.Project(db, sorted, SupportedCultures.CurrentLanguage == "en").ToPageAsync(PageNo, PageSize, ct);
+        PageNo = Rows.Number;
 
         var published = db.GoodExamples.Where(e => e.Status == ExampleStatus.Published);
         Themes = await ExampleAccess.ThemesAsync(db, ct);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ecomuna.Core.KeyIndicators;
 
 namespace Ecomuna.Web.Pages.Indicators;

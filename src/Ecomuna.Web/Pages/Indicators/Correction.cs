@@ -1,8 +1,5 @@
-using Ecomuna.Core.Data;
 using Ecomuna.Core.KeyIndicators;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Pages.Indicators;
 

@@ -1,14 +1,5 @@
-using System.Globalization;
-using Ecomuna.Core.Data;
 using Ecomuna.Core.KeyIndicators;
-using Ecomuna.Web.Infrastructure.Lists;
-using Ecomuna.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Pages.Indicators;
 
@@ -18,7 +9,7 @@ namespace Ecomuna.Web.Pages.Indicators;
 /// </summary>
 [AllowAnonymous]
 [OutputCache(PolicyName = PublicPageCache.Policy, Tags = [PublicPageCache.Indicators, PublicPageCache.Members])]
-public sealed class IndexModel(EcomunaDbContext db, IndicatorComparison comparison, IStringLocalizer<IndicatorsResource> text) : PageModel
+public sealed class IndexModel(EcomunaDbContext db, IndicatorComparison comparison, IStringLocalizer<IndicatorsResource> text) : ListPageModel
 {
     public const int PageSize = 50;
 
@@ -27,9 +18,6 @@ public sealed class IndexModel(EcomunaDbContext db, IndicatorComparison comparis
 
     [BindProperty(SupportsGet = true, Name = "year")]
     public int? Year { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "pageNo")]
-    public int PageNo { get; set; } = 1;
 
     public IReadOnlyList<KeyIndicator> Indicators { get; private set; } = [];
 

@@ -1,15 +1,5 @@
-using System.Globalization;
-using Ecomuna.Core.Data;
 using Ecomuna.Core.KeyIndicators;
-using Ecomuna.Core.Members;
-using Ecomuna.Web.Infrastructure.Lists;
-using Ecomuna.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Pages.Indicators;
 

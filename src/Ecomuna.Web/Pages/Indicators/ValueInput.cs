@@ -1,6 +1,5 @@
 using Ecomuna.Core.KeyIndicators;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Pages.Indicators;
 

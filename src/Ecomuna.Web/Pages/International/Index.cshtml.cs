@@ -1,9 +1,3 @@
-using Ecomuna.Core.Data;
-using Ecomuna.Core.Localization;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 namespace Ecomuna.Web.Pages.International;
 
 /// <summary>The partner networks abroad and the timeline of the international cooperation, year by year.</summary>

@@ -1,12 +1,4 @@
-using Ecomuna.Core.Data;
-using Ecomuna.Core.Members;
-using Ecomuna.Web.Infrastructure.Lists;
-using Ecomuna.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ecomuna.Web.Pages.Members;
 
@@ -27,7 +19,7 @@ public sealed class IndexModel(EcomunaDbContext db) : PageModel
     public PartOfCountry? Part { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "pageNo")]
-    public int PageNumber { get; set; } = 1;
+    public int PageNo { get; set; } = 1;
 
     public IReadOnlyList<string> Counties { get; private set; } = [];
     public Page<Row> Rows { get; private set; } = Paging.Empty<Row>();
@@ -54,8 +46,8 @@ public sealed class IndexModel(EcomunaDbContext db) : PageModel
         Rows = await query
             .OrderBy(m => m.Name)
             .Select(m => new Row(m.Id, m.Name, m.Kind, m.County, m.PartOfCountry, m.MemberSince))
-            .ToPageAsync(PageNumber, PageSize);
-        PageNumber = Rows.Number;
+            .ToPageAsync(PageNo, PageSize);
+        PageNo = Rows.Number;
     }
 
     /// <summary>The query string of the current filter with another page number, for the pager links.</summary>

@@ -1,11 +1,3 @@
-using Ecomuna.Core.Accounts;
-using Ecomuna.Core.Data;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-
 namespace Ecomuna.Web.Pages.Network;
 
 /// <summary>A network member keeps their own profile.</summary>

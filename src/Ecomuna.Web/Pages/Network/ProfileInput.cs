@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Ecomuna.Core.Members;
 using Ecomuna.Core.Network;
 
 namespace Ecomuna.Web.Pages.Network;

@@ -1,10 +1,4 @@
-using Ecomuna.Core.Accounts;
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Site;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 
 namespace Ecomuna.Web.Pages.News;

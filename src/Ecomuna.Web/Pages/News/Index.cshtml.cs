@@ -1,35 +1,22 @@
-using System.Globalization;
-using Ecomuna.Core.Data;
-using Ecomuna.Core.Localization;
 using Ecomuna.Core.Site;
-using Ecomuna.Web.Infrastructure.Lists;
-using Ecomuna.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ecomuna.Web.Pages.News;
 
 /// <summary>The published news, newest first, a page at a time.</summary>
 [AllowAnonymous]
 [OutputCache(PolicyName = PublicPageCache.Policy, Tags = [PublicPageCache.Site])]
-public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock) : ListPageModel
 {
     public const int PageSize = 10;
-
-    [BindProperty(SupportsGet = true, Name = "pageNo")]
-    public int PageNumber { get; set; } = 1;
-
 
     public Page<NewsCard> Rows { get; private set; } = Paging.Empty<NewsCard>();
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         var visible = db.NewsPosts.Visible(clock.GetUtcNow().UtcDateTime);
-        Rows = await NewsCard.Project(visible.Newest(), SupportedCultures.CurrentLanguage).ToPageAsync(PageNumber, PageSize, ct);
-        PageNumber = Rows.Number;
+        Rows = await NewsCard.Project(visible.Newest(), SupportedCultures.CurrentLanguage).ToPageAsync(PageNo, PageSize, ct);
+        PageNo = Rows.Number;
     }
 
     public static ListRoute RouteFor(int page) => new ListRoute().WithPage("pageNo", page);

@@ -1,13 +1,5 @@
-using System.ComponentModel.DataAnnotations;
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Email.Outbox;
-using Ecomuna.Core.Localization;
 using Ecomuna.Core.Newsletters;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Pages.Newsletters;
 

@@ -1,8 +1,4 @@
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Newsletters;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Ecomuna.Web.Pages.Newsletters;
 

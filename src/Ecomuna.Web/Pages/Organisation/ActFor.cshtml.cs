@@ -1,12 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Ecomuna.Core.Accounts;
-using Ecomuna.Core.Data;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-
 namespace Ecomuna.Web.Pages.Organisation;
 
 /// <summary>A person who is a contact at several members chooses which one to act for.</summary>

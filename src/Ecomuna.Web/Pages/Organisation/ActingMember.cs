@@ -1,9 +1,4 @@
 using System.Security.Claims;
-using Ecomuna.Core.Accounts;
-using Ecomuna.Core.Calendar;
-using Ecomuna.Core.Data;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ecomuna.Web.Pages.Organisation;
 

@@ -1,7 +1,3 @@
-using System.Globalization;
-using Ecomuna.Core.Members;
-using Microsoft.Extensions.Localization;
-
 namespace Ecomuna.Web.Pages;
 
 /// <summary>What a change request asks for, as the members' and the secretariat's pages show it.</summary>

@@ -1,6 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Ecomuna.Core.Members;
-
 namespace Ecomuna.Web.Pages;
 
 /// <summary>A contact person's details as a form fills them in, shared by the secretariat's and the members' own contact pages.</summary>

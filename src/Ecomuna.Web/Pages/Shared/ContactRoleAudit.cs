@@ -1,6 +1,4 @@
-using System.Globalization;
 using Ecomuna.Core.Audit;
-using Ecomuna.Core.Members;
 
 namespace Ecomuna.Web.Pages;
 

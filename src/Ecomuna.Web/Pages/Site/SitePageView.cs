@@ -1,7 +1,4 @@
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Site;
-using Ecomuna.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ecomuna.Web.Pages.Site;
 

@@ -1,14 +1,7 @@
-using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
-using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Audit;
 using Ecomuna.Web.Infrastructure.Security;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 using QRCoder;
 
 namespace Ecomuna.Web.Pages.Account.Manage;

@@ -1,9 +1,5 @@
-using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Audit;
 using Ecomuna.Web.Infrastructure.Security;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Ecomuna.Web.Pages.Account.Manage;
 

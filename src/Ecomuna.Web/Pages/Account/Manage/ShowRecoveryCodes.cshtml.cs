@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Ecomuna.Web.Pages.Account.Manage;
 
 /// <summary>Shows recovery codes once, right after they were generated; they are never stored in readable form.</summary>

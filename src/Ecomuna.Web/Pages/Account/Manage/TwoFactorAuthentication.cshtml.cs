@@ -1,9 +1,3 @@
-using Ecomuna.Core.Accounts;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-
 namespace Ecomuna.Web.Pages.Account.Manage;
 
 public sealed class TwoFactorAuthenticationModel(

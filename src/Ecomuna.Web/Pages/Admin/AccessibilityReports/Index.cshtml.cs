@@ -1,26 +1,15 @@
-using System.Globalization;
 using System.Security.Claims;
-using Ecomuna.Core.Data;
-using Ecomuna.Web.Infrastructure.Lists;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Pages.Admin.AccessibilityReports;
 
 /// <summary>The visitors' reports of accessibility problems, open ones first, newest first, a page at a time.</summary>
-public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringLocalizer<SiteResource> text) : PageModel
+public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringLocalizer<SiteResource> text) : ListPageModel
 {
     public const int PageSize = 20;
-
-    [BindProperty(SupportsGet = true, Name = "pageNo")]
-    public int PageNumber { get; set; } = 1;
 
     /// <summary>Only the reports not yet handled.</summary>
     [BindProperty(SupportsGet = true)]
     public bool Open { get; set; }
-
 
     public Page<Row> Rows { get; private set; } = Paging.Empty<Row>();
 
@@ -36,8 +25,8 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringL
 
         Rows = await reports.OrderBy(r => r.HandledAtUtc != null).ThenByDescending(r => r.Id)
             .Select(r => new Row(r.Id, r.Page, r.Description, r.Name, r.Email, r.Language, r.ReceivedAtUtc, r.HandledAtUtc, r.HandledBy))
-            .ToPageAsync(PageNumber, PageSize, ct);
-        PageNumber = Rows.Number;
+            .ToPageAsync(PageNo, PageSize, ct);
+        PageNo = Rows.Number;
     }
 
     public async Task<IActionResult> OnPostHandledAsync(int id, CancellationToken ct)
@@ -56,7 +45,7 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringL
         }
 
         TempData["StatusMessage"] = text["AdminReports.MarkedHandled"].Value;
-        return RedirectToPage("Index", RouteFor(PageNumber));
+        return RedirectToPage("Index", RouteFor(PageNo));
     }
 
     public ListRoute RouteFor(int page, int? id = null) => new ListRoute().With("id", id).With("open", Open).WithPage("pageNo", page);

@@ -1,12 +1,5 @@
-using System.Globalization;
 using Ecomuna.Core.Audit;
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Events;
-using Ecomuna.Web.Infrastructure.Lists;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Pages.Admin.Audit;
 
@@ -14,7 +7,7 @@ namespace Ecomuna.Web.Pages.Admin.Audit;
 /// The audit log of security events and admin actions, newest first: filter by kind, actor, dates (Swedish time) and
 /// words in the summary, page through, export what the filter shows (the export is itself recorded).
 /// </summary>
-public sealed class IndexModel(EcomunaDbContext db, IStringLocalizer<AuditResource> text) : PageModel
+public sealed class IndexModel(EcomunaDbContext db, IStringLocalizer<AuditResource> text) : ListPageModel
 {
     public const int PageSize = 50;
 
@@ -32,13 +25,6 @@ public sealed class IndexModel(EcomunaDbContext db, IStringLocalizer<AuditResour
 
     [BindProperty(SupportsGet = true, Name = "to")]
     public DateOnly? To { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "q")]
-    public string? Search { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "pageNo")]
-    public int PageNo { get; set; } = 1;
-
 
     public Page<AuditEntry> Rows { get; private set; } = Paging.Empty<AuditEntry>();
 

@@ -1,19 +1,11 @@
-using System.Globalization;
 using CsvHelper;
-using Ecomuna.Core.Calendar;
 using Ecomuna.Core.Commitments;
-using Ecomuna.Core.Data;
-using Ecomuna.Core.Members;
-using Ecomuna.Web.Infrastructure.Lists;
 using Ecomuna.Web.Pages.Admin.Surveys;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Pages.Admin.Commitments;
 
 /// <summary>Every member's five yearly commitments in one table: filter those who miss one, see the shares as a chart, export.</summary>
-public sealed class IndexModel(EcomunaDbContext db, SwedishTime swedishTime, IStringLocalizer<CommitmentsResource> text, IStringLocalizer<SharedResource> shared) : PageModel
+public sealed class IndexModel(EcomunaDbContext db, SwedishTime swedishTime, IStringLocalizer<CommitmentsResource> text, IStringLocalizer<SharedResource> shared) : ListPageModel
 {
     public const int PageSize = 50;
 
@@ -26,12 +18,6 @@ public sealed class IndexModel(EcomunaDbContext db, SwedishTime swedishTime, ISt
 
     [BindProperty(SupportsGet = true, Name = "part")]
     public PartOfCountry? Part { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "q")]
-    public string? Search { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "pageNo")]
-    public int PageNo { get; set; } = 1;
 
     public int SelectedYear { get; private set; }
 

@@ -1,11 +1,3 @@
-using Ecomuna.Core.Calendar;
-using Ecomuna.Core.Data;
-using Ecomuna.Core.Members;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-
 namespace Ecomuna.Web.Pages.Admin.Contacts;
 
 /// <summary>The secretariat adds a contact person to a member, possibly as one of its delegates.</summary>

@@ -1,6 +1,3 @@
-using Ecomuna.Core.Members;
-using Microsoft.Extensions.Localization;
-
 namespace Ecomuna.Web.Pages.Admin.Contacts;
 
 /// <summary>Says in plain words why a contact person cannot be made a delegate.</summary>

@@ -1,10 +1,4 @@
 using Ecomuna.Core.Audit;
-using Ecomuna.Core.Calendar;
-using Ecomuna.Core.Data;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Pages.Admin.Contacts;
 

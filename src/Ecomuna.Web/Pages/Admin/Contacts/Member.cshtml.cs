@@ -1,10 +1,3 @@
-using Ecomuna.Core.Calendar;
-using Ecomuna.Core.Data;
-using Ecomuna.Core.Members;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 namespace Ecomuna.Web.Pages.Admin.Contacts;
 
 /// <summary>A member's contact persons, current and ended, for the secretariat.</summary>

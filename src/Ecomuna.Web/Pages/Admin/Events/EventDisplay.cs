@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ecomuna.Core.Events;
 
 namespace Ecomuna.Web.Pages.Admin.Events;

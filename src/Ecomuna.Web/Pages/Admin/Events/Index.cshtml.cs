@@ -1,16 +1,9 @@
-using System.Globalization;
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Events;
-using Ecomuna.Web.Infrastructure.Lists;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Pages.Admin.Events;
 
 /// <summary>The secretariat's events: upcoming or past, by kind and title, with how many have registered; copy an event.</summary>
-public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringLocalizer<EventAdminResource> text) : PageModel
+public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringLocalizer<EventAdminResource> text) : ListPageModel
 {
     public const int PageSize = 25;
 
@@ -19,13 +12,6 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringL
 
     [BindProperty(SupportsGet = true, Name = "kind")]
     public EventKind? Kind { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "q")]
-    public string? Search { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "pageNo")]
-    public int PageNo { get; set; } = 1;
-
 
     public Page<EventRow> Rows { get; private set; } = Paging.Empty<EventRow>();
 

@@ -1,15 +1,6 @@
-using System.Globalization;
 using CsvHelper;
-using Ecomuna.Core.Calendar;
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Examples;
-using Ecomuna.Core.Localization;
-using Ecomuna.Web.Infrastructure.Lists;
 using Ecomuna.Web.Pages.Examples;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Pages.Admin.Examples;
 
@@ -17,12 +8,9 @@ namespace Ecomuna.Web.Pages.Admin.Examples;
 /// The secretariat's good examples: the queue of submitted ones first, then any status; by theme, goal, member and
 /// year, searched, paged, and exported as CSV as filtered.
 /// </summary>
-public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringLocalizer<ExamplesResource> text) : PageModel
+public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringLocalizer<ExamplesResource> text) : ListPageModel
 {
     public const int PageSize = 25;
-
-    [BindProperty(SupportsGet = true, Name = "q")]
-    public string? Search { get; set; }
 
     /// <summary>Null shows every status.</summary>
     [BindProperty(SupportsGet = true, Name = "status")]
@@ -39,9 +27,6 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IStringL
 
     [BindProperty(SupportsGet = true, Name = "year")]
     public int? Year { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "pageNo")]
-    public int PageNo { get; set; } = 1;
 
     public int Waiting { get; private set; }
 

@@ -1,17 +1,6 @@
-using System.ComponentModel.DataAnnotations;
-using System.Globalization;
-using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Audit;
-using Ecomuna.Core.Calendar;
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Examples;
-using Ecomuna.Web.Infrastructure;
 using Ecomuna.Web.Pages.Examples;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Pages.Admin.Examples;
 

@@ -1,7 +1,3 @@
-using Ecomuna.Core.Data;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 namespace Ecomuna.Web.Pages.Admin.Fees;
 
 /// <summary>The fee schedules, one per year, as the annual meetings decided them.</summary>

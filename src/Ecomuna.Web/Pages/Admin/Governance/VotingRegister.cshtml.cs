@@ -1,14 +1,5 @@
-using System.Globalization;
 using System.Text;
-using Ecomuna.Core.Calendar;
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Events;
-using Ecomuna.Core.Members;
-using Ecomuna.Web.Infrastructure.Lists;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Pages.Admin.Governance;
 

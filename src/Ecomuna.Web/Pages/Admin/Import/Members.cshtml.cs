@@ -1,9 +1,4 @@
-using System.ComponentModel.DataAnnotations;
 using System.Text;
-using Ecomuna.Core.Members;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Pages.Admin.Import;
 

@@ -1,10 +1,5 @@
-using System.ComponentModel.DataAnnotations;
 using System.Text;
 using Ecomuna.Core.KeyIndicators;
-using Ecomuna.Core.Members;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Pages.Admin.Indicators;
 

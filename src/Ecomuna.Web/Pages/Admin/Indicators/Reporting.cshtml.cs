@@ -1,15 +1,5 @@
-using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using CsvHelper;
-using Ecomuna.Core.Calendar;
-using Ecomuna.Core.Data;
 using Ecomuna.Core.KeyIndicators;
-using Ecomuna.Core.Members;
-using Ecomuna.Web.Infrastructure.Lists;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Pages.Admin.Indicators;
 
@@ -17,7 +7,7 @@ namespace Ecomuna.Web.Pages.Admin.Indicators;
 /// The secretariat opens a year for reporting with a deadline, closes it, and follows who of the active members has
 /// submitted, who has a draft and who has not started, filtered, paged and as CSV.
 /// </summary>
-public sealed class ReportingModel(EcomunaDbContext db, TimeProvider clock, SwedishTime swedishTime, IStringLocalizer<IndicatorsResource> text) : PageModel
+public sealed class ReportingModel(EcomunaDbContext db, TimeProvider clock, SwedishTime swedishTime, IStringLocalizer<IndicatorsResource> text) : ListPageModel
 {
     public const int PageSize = 50;
 
@@ -26,12 +16,6 @@ public sealed class ReportingModel(EcomunaDbContext db, TimeProvider clock, Swed
 
     [BindProperty(SupportsGet = true, Name = "status")]
     public ReportStatus? Status { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "q")]
-    public string? Search { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "pageNo")]
-    public int PageNo { get; set; } = 1;
 
     [BindProperty]
     public OpenInput Open { get; set; } = new();
@@ -57,7 +41,6 @@ public sealed class ReportingModel(EcomunaDbContext db, TimeProvider clock, Swed
     public ReportingYear? Selected { get; private set; }
 
     public IReadOnlyDictionary<ReportStatus, int> Counts { get; private set; } = new Dictionary<ReportStatus, int>();
-
 
     public Page<MemberRow> Rows { get; private set; } = Paging.Empty<MemberRow>();
 

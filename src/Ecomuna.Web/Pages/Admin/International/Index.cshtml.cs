@@ -1,7 +1,3 @@
-using Ecomuna.Core.Data;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 namespace Ecomuna.Web.Pages.Admin.International;
 
 /// <summary>The partner networks and the cooperation timeline, to add to and correct.</summary>

@@ -1,10 +1,4 @@
-using System.ComponentModel.DataAnnotations;
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Site;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Pages.Admin.International;
 

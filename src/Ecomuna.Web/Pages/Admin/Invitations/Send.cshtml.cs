@@ -1,12 +1,3 @@
-using Ecomuna.Core.Calendar;
-using Ecomuna.Core.Data;
-using Ecomuna.Core.Members;
-using Ecomuna.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-
 namespace Ecomuna.Web.Pages.Admin.Invitations;
 
 /// <summary>Invites a contact person to the portal with an emailed link that expires.</summary>

@@ -1,15 +1,5 @@
-using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using Ecomuna.Core.Audit;
-using Ecomuna.Core.Calendar;
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Invoicing;
-using Ecomuna.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 
 namespace Ecomuna.Web.Pages.Admin.Invoices;
 

@@ -1,15 +1,6 @@
-using System.Globalization;
 using CsvHelper;
-using Ecomuna.Core.Calendar;
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Invoicing;
-using Ecomuna.Web.Infrastructure.Lists;
-using Ecomuna.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Pages.Admin.Invoices;
 
@@ -18,7 +9,7 @@ namespace Ecomuna.Web.Pages.Admin.Invoices;
 /// matches, and see what was invoiced, paid and is still outstanding, in total and per year.
 /// </summary>
 [OutputCache(PolicyName = PublicPageCache.SignedInPolicy, Tags = [PublicPageCache.Invoicing, PublicPageCache.Members])]
-public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, SwedishTime swedishTime, IStringLocalizer<InvoicingResource> text, DataCache cache) : PageModel
+public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, SwedishTime swedishTime, IStringLocalizer<InvoicingResource> text, DataCache cache) : ListPageModel
 {
     public const int PageSize = 25;
 
@@ -30,19 +21,6 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, SwedishT
 
     [BindProperty(SupportsGet = true, Name = "status")]
     public InvoiceStatus? Status { get; set; }
-
-    /// <summary>Part of the member's name as it stands on the invoice.</summary>
-    [BindProperty(SupportsGet = true, Name = "q")]
-    public string? Search { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "sort")]
-    public string? Sort { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "desc")]
-    public bool Desc { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "pageNo")]
-    public int PageNo { get; set; } = 1;
 
     public Page<InvoiceRow> Rows { get; private set; } = Paging.Empty<InvoiceRow>();
 

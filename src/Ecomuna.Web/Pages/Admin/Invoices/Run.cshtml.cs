@@ -1,16 +1,6 @@
-using System.Globalization;
-using Ecomuna.Core.Accounts;
 using Ecomuna.Core.Audit;
 using Ecomuna.Core.Background;
-using Ecomuna.Core.Calendar;
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Invoicing;
-using Ecomuna.Web.Infrastructure;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Pages.Admin.Invoices;
 

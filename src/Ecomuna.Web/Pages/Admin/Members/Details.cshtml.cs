@@ -1,10 +1,3 @@
-using Ecomuna.Core.Calendar;
-using Ecomuna.Core.Data;
-using Ecomuna.Core.Members;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 namespace Ecomuna.Web.Pages.Admin.Members;
 
 /// <summary>Everything the secretariat knows about one member, with the history of changes.</summary>

@@ -1,9 +1,3 @@
-using Ecomuna.Core.Data;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-
 namespace Ecomuna.Web.Pages.Admin.Members;
 
 /// <summary>The secretariat corrects a member's details.</summary>

@@ -1,29 +1,16 @@
-using System.Globalization;
 using CsvHelper;
-using Ecomuna.Core.Calendar;
-using Ecomuna.Core.Data;
-using Ecomuna.Core.Members;
-using Ecomuna.Web.Infrastructure.Lists;
-using Ecomuna.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Pages.Admin.Members;
 
 /// <summary>The secretariat's member list: filter, sort, page through, export what matches.</summary>
 [OutputCache(PolicyName = PublicPageCache.SignedInPolicy, Tags = [PublicPageCache.Members])]
 public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, SwedishTime swedishTime, IStringLocalizer<SharedResource> shared, IStringLocalizer<MembersResource> text, DataCache cache)
-    : PageModel
+    : ListPageModel
 {
     public const int PageSize = 25;
 
     public static readonly IReadOnlyList<string> SortKeys = ["name", "county", "part", "population", "status"];
-
-    [BindProperty(SupportsGet = true, Name = "q")]
-    public string? Search { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "kind")]
     public MemberKind? Kind { get; set; }
@@ -46,16 +33,6 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, SwedishT
     /// <summary>Only members whose details nobody has confirmed in the last 12 months (or ever).</summary>
     [BindProperty(SupportsGet = true, Name = "notConfirmed")]
     public bool NotConfirmed { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "sort")]
-    public string? Sort { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "desc")]
-    public bool Desc { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "pageNo")]
-    public int PageNo { get; set; } = 1;
-
 
     public Page<MemberRow> Rows { get; private set; } = Paging.Empty<MemberRow>();
 

@@ -1,9 +1,4 @@
-using System.ComponentModel.DataAnnotations;
-using Ecomuna.Core.Data;
-using Ecomuna.Core.Members;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Pages.Admin.Members;
 

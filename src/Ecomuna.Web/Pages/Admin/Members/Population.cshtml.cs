@@ -1,12 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Ecomuna.Core.Calendar;
-using Ecomuna.Core.Data;
-using Ecomuna.Core.Members;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-
 namespace Ecomuna.Web.Pages.Admin.Members;
 
 /// <summary>The secretariat adds a member's population for a year, or corrects the one it has.</summary>

@@ -1,20 +1,9 @@
-using System.Globalization;
-using Ecomuna.Core.Data;
-using Ecomuna.Web.Infrastructure.Lists;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 namespace Ecomuna.Web.Pages.Admin.News;
 
 /// <summary>All news posts, drafts and future ones included, newest publish date first.</summary>
-public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock) : ListPageModel
 {
     public const int PageSize = 20;
-
-    [BindProperty(SupportsGet = true, Name = "pageNo")]
-    public int PageNumber { get; set; } = 1;
-
 
     public DateTime NowUtc { get; private set; }
 
@@ -28,8 +17,8 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock) : PageMo
         Rows = await db.NewsPosts.AsNoTracking()
             .OrderByDescending(p => p.PublishAtUtc).ThenByDescending(p => p.Id)
             .Select(p => new Row(p.Id, p.TitleSv, p.TitleEn, p.IsPublished, p.PublishAtUtc, p.UpdatedAtUtc))
-            .ToPageAsync(PageNumber, PageSize, ct);
-        PageNumber = Rows.Number;
+            .ToPageAsync(PageNo, PageSize, ct);
+        PageNo = Rows.Number;
     }
 
     public static ListRoute RouteFor(int page) => new ListRoute().WithPage("pageNo", page);

@@ -1,16 +1,6 @@
-using System.ComponentModel.DataAnnotations;
-using Ecomuna.Core.Accounts;
-using Ecomuna.Core.Calendar;
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Governance;
-using Ecomuna.Core.Members;
 using Ecomuna.Core.Newsletters;
 using Ecomuna.Core.Surveys;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Pages.Admin.Newsletters;
 

@@ -1,8 +1,4 @@
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Newsletters;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ecomuna.Web.Pages.Admin.Newsletters;
 

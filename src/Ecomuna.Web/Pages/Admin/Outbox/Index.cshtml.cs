@@ -1,14 +1,6 @@
-using System.Globalization;
 using Ecomuna.Core.Background;
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Events;
-using Ecomuna.Web.Infrastructure.Lists;
-using Ecomuna.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Pages.Admin.Outbox;
 
@@ -16,7 +8,7 @@ namespace Ecomuna.Web.Pages.Admin.Outbox;
 /// The secretariat's view of outgoing mail: how much waits, is being sent, went and failed (with why); retry a failed
 /// message; pause and resume sending; and how the scheduled jobs last ran.
 /// </summary>
-public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IServiceProvider services, IStringLocalizer<OutboxResource> text) : PageModel
+public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IServiceProvider services, IStringLocalizer<OutboxResource> text) : ListPageModel
 {
     public const int PageSize = 50;
 
@@ -24,13 +16,6 @@ public sealed class IndexModel(EcomunaDbContext db, TimeProvider clock, IService
 
     [BindProperty(SupportsGet = true, Name = "status")]
     public OutboxStatus? Status { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "q")]
-    public string? Search { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "pageNo")]
-    public int PageNo { get; set; } = 1;
-
 
     public IReadOnlyDictionary<OutboxStatus, int> Totals { get; private set; } = new Dictionary<OutboxStatus, int>();
 

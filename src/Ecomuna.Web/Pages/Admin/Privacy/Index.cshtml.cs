@@ -1,22 +1,12 @@
-using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using System.Security.Claims;
 using Ecomuna.Core.Audit;
-using Ecomuna.Core.Calendar;
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Email;
 using Ecomuna.Core.Email.Outbox;
 using Ecomuna.Core.Events;
 using Ecomuna.Core.Invoicing;
 using Ecomuna.Core.Privacy;
-using Ecomuna.Web.Infrastructure.Lists;
-using Ecomuna.Web.Infrastructure;
 using Ecomuna.Web.Pages.Events;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Pages.Admin.Privacy;
 
@@ -26,12 +16,9 @@ namespace Ecomuna.Web.Pages.Admin.Privacy;
 /// </summary>
 public sealed class IndexModel(
     EcomunaDbContext db, EmailOutbox outbox, EmailTemplates templates, EventRegistrations registrations, EventMail eventMail, InvoiceMail invoiceMail,
-    AuditLog audit, TimeProvider clock, SwedishTime swedishTime, IStringLocalizer<PrivacyResource> text) : PageModel
+    AuditLog audit, TimeProvider clock, SwedishTime swedishTime, IStringLocalizer<PrivacyResource> text) : ListPageModel
 {
     public const int PageSize = 20;
-
-    [BindProperty(SupportsGet = true, Name = "pageNo")]
-    public int PageNumber { get; set; } = 1;
 
     /// <summary>The address searched for.</summary>
     [BindProperty(SupportsGet = true)]
@@ -42,7 +29,6 @@ public sealed class IndexModel(
 
     [BindProperty]
     public bool Confirmed { get; set; }
-
 
     public Page<RequestRow> Requests { get; private set; } = Paging.Empty<RequestRow>();
 
@@ -154,8 +140,8 @@ public sealed class IndexModel(
     private async Task LoadAsync(CancellationToken ct)
     {
         var open = OpenRequests();
-        Requests = await open.ToPageAsync(PageNumber, PageSize, ct);
-        PageNumber = Requests.Number;
+        Requests = await open.ToPageAsync(PageNo, PageSize, ct);
+        PageNo = Requests.Number;
 
         if (!string.IsNullOrWhiteSpace(Email) && ModelState.GetFieldValidationState(nameof(Email)) != ModelValidationState.Invalid)
         {

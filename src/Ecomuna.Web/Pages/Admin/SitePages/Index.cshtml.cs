@@ -1,7 +1,3 @@
-using Ecomuna.Core.Data;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 namespace Ecomuna.Web.Pages.Admin.SitePages;
 
 /// <summary>The editable pages of the public site, with when each was last changed and by whom.</summary>

@@ -1,12 +1,4 @@
-using System.Globalization;
-using Ecomuna.Core.Data;
-using Ecomuna.Core.Localization;
-using Ecomuna.Core.Members;
 using Ecomuna.Core.Surveys;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Pages.Admin.Surveys;
 

@@ -1,14 +1,5 @@
-using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using Ecomuna.Core.Audit;
-using Ecomuna.Core.Calendar;
-using Ecomuna.Core.Data;
-using Ecomuna.Core.Localization;
 using Ecomuna.Core.Surveys;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Pages.Admin.Surveys;
 

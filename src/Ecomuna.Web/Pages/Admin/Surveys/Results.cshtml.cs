@@ -1,15 +1,5 @@
-using System.Globalization;
 using CsvHelper;
-using Ecomuna.Core.Calendar;
-using Ecomuna.Core.Data;
-using Ecomuna.Core.Localization;
-using Ecomuna.Core.Members;
 using Ecomuna.Core.Surveys;
-using Ecomuna.Web.Infrastructure.Lists;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Pages.Admin.Surveys;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Ecomuna.Web.Pages.Admin.Surveys;
 
 /// <summary>

@@ -1,7 +1,4 @@
-using Ecomuna.Core.Data;
-using Ecomuna.Core.Members;
 using Ecomuna.Core.Surveys;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ecomuna.Web.Pages.Admin.Surveys;
 

@@ -1,7 +1,4 @@
 using Ecomuna.Core.Background;
-using Ecomuna.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Ecomuna.Web.Pages.Admin.Work;
 

@@ -1,12 +1,3 @@
-using Ecomuna.Core.Accounts;
-using Ecomuna.Core.Data;
-using Ecomuna.Core.Members;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-
 namespace Ecomuna.Web.Pages.Organisation.Contacts;
 
 /// <summary>A contact person adds a colleague; only the secretariat makes someone a delegate.</summary>

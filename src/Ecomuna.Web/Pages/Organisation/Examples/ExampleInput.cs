@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Ecomuna.Core.Examples;
 
 namespace Ecomuna.Web.Pages.Organisation.Examples;

@@ -1,10 +1,4 @@
-using Ecomuna.Core.Accounts;
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Examples;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ecomuna.Web.Pages.Organisation.Examples;
 

@@ -1,13 +1,4 @@
-using Ecomuna.Core.Accounts;
-using Ecomuna.Core.Calendar;
-using Ecomuna.Core.Data;
-using Ecomuna.Core.Localization;
 using Ecomuna.Core.Surveys;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Ecomuna.Web.Pages.Organisation.Surveys;
 

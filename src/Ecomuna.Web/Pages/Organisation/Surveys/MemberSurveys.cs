@@ -1,6 +1,4 @@
-using Ecomuna.Core.Data;
 using Ecomuna.Core.Surveys;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ecomuna.Web.Pages.Organisation.Surveys;
 
